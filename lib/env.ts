@@ -1,0 +1,87 @@
+// The one place that reads process.env. Every variable is listed, with its meaning, in .env.example.
+import { z } from "zod";
+
+/** Signs and verifies deliveries in development when LEVERS_WEBHOOK_SECRET is not set. Never used in production. */
+export const DEVELOPMENT_WEBHOOK_SECRET = "whsec_bGV2ZXJzLWRhc2hib2FyZC1kZXZlbG9wbWVudC1zZWNyZXQ=";
+
+const flag = (fallback: boolean) =>
+  z
+    .enum(["true", "false", "1", "0", "yes", "no", "on", "off"], { error: "expected true or false" })
+    .optional()
+    .transform((value) => (value === undefined ? fallback : ["true", "1", "yes", "on"].includes(value)));
+
+const integer = (fallback: number, min: number, max: number) =>
+  z.coerce
+    .number({ error: "expected a whole number" })
+    .int({ error: "expected a whole number" })
+    .min(min, { error: `expected at least ${min}` })
+    .max(max, { error: `expected at most ${max}` })
+    .default(fallback);
+
+const blankAsMissing = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+
+const timeZone = z.string().refine(
+  (zone) => {
+    try {
+      new Intl.DateTimeFormat("en-US", { timeZone: zone });
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { error: "expected an IANA time zone name such as UTC or Europe/Berlin" },
+);
+
+const webhookSecrets = z
+  .string()
+  .transform((value) => value.split(/[\s,]+/).filter(Boolean))
+  .pipe(
+    z
+      .array(z.string().regex(/^whsec_[A-Za-z0-9+/]+={0,2}$/, { error: "expected whsec_ followed by base64" }))
+      .min(1, { error: "expected at least one whsec_ secret" }),
+  );
+
+export const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z.preprocess(
+    blankAsMissing,
+    z.string().regex(/^postgres(ql)?:\/\//, { error: "expected a postgresql:// connection URL" }).optional(),
+  ),
+  DATABASE_POOL_SIZE: integer(10, 1, 200),
+  DATABASE_CONNECT_TIMEOUT_MS: integer(3000, 100, 25_000),
+  EMBEDDED_POSTGRES_DIR: z.preprocess(blankAsMissing, z.string().default(".data/postgres")),
+  EMBEDDED_POSTGRES_PORT: integer(54329, 1024, 65535),
+  DEMO_DATA: flag(true),
+  LEVERS_WEBHOOK_SECRET: z.preprocess(blankAsMissing, webhookSecrets.optional()),
+  WEBHOOK_MAX_BODY_BYTES: integer(1024 * 1024, 1024, 100 * 1024 * 1024),
+  DASHBOARD_TIMEZONE: z.preprocess(blankAsMissing, timeZone.default("UTC")),
+  RECORDING_URL_TEMPLATE: z.preprocess(
+    blankAsMissing,
+    z
+      .string()
+      .regex(/^https?:\/\/.*\{key\}/, { error: "expected an http(s) URL template containing {key} (and optionally {bucket})" })
+      .optional(),
+  ),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export class EnvError extends Error {
+  override name = "EnvError";
+}
+
+/** Parses a set of variables; throws an EnvError naming each bad variable and what it expects. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((issue) => `  ${String(issue.path[0])}: ${issue.message}`);
+  throw new EnvError(`Invalid configuration:\n${lines.join("\n")}\nSee .env.example for every variable.`);
+}
+
+let cached: Env | undefined;
+
+/** The validated configuration of this process. */
+export function getEnv(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
