@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { NO_FILTERS, hasNarrowingFilters, parseCallFilters, serializeCallFilters } from "./filters";
+
+describe("parseCallFilters", () => {
+  it("reads every filter, lists repeated or comma-separated, labels normalised", () => {
+    const params = new URLSearchParams(
+      "outcome=PAYMENT PROMISE&outcome=wrong_number,voicemail&sentiment=NEGATIVE&range=7d&dmin=30&dmax=600" +
+        "&pstatus=pass&dstatus=fail&project=proj_a&meta=extra_id:acct_1&phone=%2B1 (507) 410&q=pay friday",
+    );
+    const { filters, notices } = parseCallFilters(params);
+    expect(notices).toEqual([]);
+    expect(filters).toEqual({
+      outcomes: ["payment_promise", "wrong_number", "voicemail"],
+      sentiments: ["negative"],
+      range: { preset: "7d" },
+      minDuration: 30,
+      maxDuration: 600,
+      providerStatuses: ["pass"],
+      deliveryStatuses: ["fail"],
+      projects: ["proj_a"],
+      metadata: [{ key: "extra_id", value: "acct_1" }],
+      phone: "+1507410",
+      q: "pay friday",
+    });
+  });
+
+  it("accepts Next.js searchParams records", () => {
+    const { filters } = parseCallFilters({ outcome: ["payment_promise", "not_interested"], sentiment: "positive" });
+    expect(filters.outcomes).toEqual(["payment_promise", "not_interested"]);
+    expect(filters.sentiments).toEqual(["positive"]);
+  });
+
+  it("uses the default range, and custom dates over a preset", () => {
+    expect(parseCallFilters({}).filters.range).toEqual({ preset: "all" });
+    expect(parseCallFilters({}, { range: "30d" }).filters.range).toEqual({ preset: "30d" });
+    expect(parseCallFilters({ range: "7d", from: "2026-11-01", to: "2026-11-03" }).filters.range).toEqual({
+      preset: "custom",
+      from: "2026-11-01",
+      to: "2026-11-03",
+    });
+  });
+
+  it.each([
+    [{ dmin: "ten" }, /minimum duration "ten"/],
+    [{ dmax: "-5" }, /maximum duration "-5"/],
+    [{ from: "2026-02-30" }, /start date "2026-02-30"/],
+    [{ to: "yesterday" }, /end date "yesterday"/],
+    [{ range: "forever" }, /date range "forever"/],
+    [{ meta: "no-colon" }, /metadata filter "no-colon"/],
+    [{ phone: "abc" }, /phone number "abc"/],
+  ])("ignores %j with a notice", (params, notice) => {
+    const { filters, notices } = parseCallFilters(params);
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toMatch(notice);
+    expect(hasNarrowingFilters(filters)).toBe(false);
+    expect(filters.range.preset).toBe("all");
+  });
+
+  it("swaps reversed ranges and says so", () => {
+    const { filters, notices } = parseCallFilters({ from: "2026-11-10", to: "2026-11-01", dmin: "90", dmax: "10" });
+    expect(filters.range).toEqual({ preset: "custom", from: "2026-11-01", to: "2026-11-10" });
+    expect([filters.minDuration, filters.maxDuration]).toEqual([10, 90]);
+    expect(notices).toHaveLength(2);
+  });
+});
+
+describe("serializeCallFilters", () => {
+  it("round-trips through parseCallFilters", () => {
+    const { filters } = parseCallFilters(
+      "outcome=payment_promise&outcome=dispute&sentiment=neutral&from=2026-10-01&to=2026-10-31&dmin=5&project=p1&meta=k:v&phone=971&q=refund"
+        .split("&")
+        .reduce((params, pair) => (params.append(...(pair.split("=") as [string, string])), params), new URLSearchParams()),
+    );
+    expect(parseCallFilters(serializeCallFilters(filters)).filters).toEqual(filters);
+    expect(parseCallFilters(serializeCallFilters(NO_FILTERS)).filters).toEqual(NO_FILTERS);
+  });
+});

@@ -1,0 +1,173 @@
+// The one definition of call filters: parsed from the URL (so a copied link shows the same view)
+// and written back to it. Pure and safe in the browser; the SQL it turns into is call-where.ts,
+// kept apart so client components never pull the Prisma runtime into the bundle.
+import { normalizeLabel } from "./outcome";
+import { RANGE_PRESETS, type DateRange, type RangePreset } from "./date-range";
+
+export type MetadataMatch = { key: string; value: string };
+
+export type CallFilters = {
+  outcomes: string[];
+  sentiments: string[];
+  range: DateRange;
+  minDuration?: number;
+  maxDuration?: number;
+  providerStatuses: string[];
+  deliveryStatuses: string[];
+  projects: string[];
+  metadata: MetadataMatch[];
+  phone?: string;
+  q?: string;
+};
+
+export type SearchParamsInput = Record<string, string | string[] | undefined> | URLSearchParams;
+
+/** URL parameter names. Lists may repeat (`outcome=a&outcome=b`) or use commas (`outcome=a,b`). */
+export const FILTER_PARAMS = {
+  outcomes: "outcome",
+  sentiments: "sentiment",
+  range: "range",
+  from: "from",
+  to: "to",
+  minDuration: "dmin",
+  maxDuration: "dmax",
+  providerStatuses: "pstatus",
+  deliveryStatuses: "dstatus",
+  projects: "project",
+  metadata: "meta",
+  phone: "phone",
+  q: "q",
+} as const;
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const MAX_LIST = 50;
+const MAX_TEXT = 200;
+
+function valuesOf(params: SearchParamsInput, name: string): string[] {
+  const raw = params instanceof URLSearchParams ? params.getAll(name) : [params[name]].flat();
+  return raw.filter((value): value is string => typeof value === "string");
+}
+
+function listOf(params: SearchParamsInput, name: string, normalise: (value: string) => string | null): string[] {
+  const items = valuesOf(params, name).flatMap((value) => value.split(","));
+  const keys = items.map(normalise).filter((value): value is string => Boolean(value));
+  return [...new Set(keys)].slice(0, MAX_LIST);
+}
+
+function isRealDay(day: string): boolean {
+  if (!DAY.test(day)) return false;
+  const date = new Date(`${day}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(day);
+}
+
+export type ParsedFilters = { filters: CallFilters; notices: string[] };
+
+/**
+ * Reads filters from URL parameters. Nothing here throws: a value that cannot be used is dropped
+ * (or corrected) and explained in `notices`, which the page shows.
+ */
+export function parseCallFilters(params: SearchParamsInput, defaults: { range?: RangePreset } = {}): ParsedFilters {
+  const notices: string[] = [];
+  const one = (name: string) => valuesOf(params, name)[0]?.trim() || undefined;
+
+  const seconds = (name: string, label: string) => {
+    const value = one(name);
+    if (value === undefined) return undefined;
+    if (/^\d{1,7}$/.test(value)) return Number(value);
+    notices.push(`Ignored ${label} "${value}": expected whole seconds.`);
+    return undefined;
+  };
+
+  let from = one(FILTER_PARAMS.from);
+  let to = one(FILTER_PARAMS.to);
+  for (const [label, value] of [["start date", from], ["end date", to]] as const) {
+    if (value !== undefined && !isRealDay(value)) notices.push(`Ignored ${label} "${value}": expected a date as YYYY-MM-DD.`);
+  }
+  from = from && isRealDay(from) ? from : undefined;
+  to = to && isRealDay(to) ? to : undefined;
+  if (from && to && from > to) {
+    [from, to] = [to, from];
+    notices.push("The start date was after the end date; they were swapped.");
+  }
+
+  const presetParam = one(FILTER_PARAMS.range);
+  let preset: RangePreset = from || to ? "custom" : (defaults.range ?? "all");
+  if (presetParam !== undefined && !from && !to) {
+    if ((RANGE_PRESETS as readonly string[]).includes(presetParam) && presetParam !== "custom") {
+      preset = presetParam as RangePreset;
+    } else if (presetParam !== "custom") {
+      notices.push(`Ignored date range "${presetParam}": expected one of ${RANGE_PRESETS.filter((p) => p !== "custom").join(", ")}.`);
+    }
+  }
+
+  let minDuration = seconds(FILTER_PARAMS.minDuration, "minimum duration");
+  let maxDuration = seconds(FILTER_PARAMS.maxDuration, "maximum duration");
+  if (minDuration !== undefined && maxDuration !== undefined && minDuration > maxDuration) {
+    [minDuration, maxDuration] = [maxDuration, minDuration];
+    notices.push("The minimum duration was above the maximum; they were swapped.");
+  }
+
+  const metadata: MetadataMatch[] = [];
+  for (const pair of valuesOf(params, FILTER_PARAMS.metadata)) {
+    const at = pair.indexOf(":");
+    const key = at > 0 ? pair.slice(0, at).trim() : "";
+    const value = at > 0 ? pair.slice(at + 1).trim() : "";
+    if (key && value && key.length <= MAX_TEXT && value.length <= MAX_TEXT) metadata.push({ key, value });
+    else notices.push(`Ignored metadata filter "${pair}": expected key:value.`);
+  }
+
+  const phoneRaw = one(FILTER_PARAMS.phone);
+  const phone = phoneRaw?.replace(/[^\d+]/g, "").replace(/(?!^)\+/g, "") || undefined;
+  if (phoneRaw && !phone) notices.push(`Ignored phone number "${phoneRaw}": expected digits.`);
+
+  const q = one(FILTER_PARAMS.q)?.slice(0, MAX_TEXT);
+
+  const filters: CallFilters = {
+    outcomes: listOf(params, FILTER_PARAMS.outcomes, normalizeLabel),
+    sentiments: listOf(params, FILTER_PARAMS.sentiments, normalizeLabel),
+    range: { preset, ...(from && { from }), ...(to && { to }) },
+    providerStatuses: listOf(params, FILTER_PARAMS.providerStatuses, (v) => v.trim() || null),
+    deliveryStatuses: listOf(params, FILTER_PARAMS.deliveryStatuses, (v) => v.trim() || null),
+    projects: listOf(params, FILTER_PARAMS.projects, (v) => v.trim().slice(0, MAX_TEXT) || null),
+    metadata: metadata.slice(0, 10),
+    ...(minDuration !== undefined && { minDuration }),
+    ...(maxDuration !== undefined && { maxDuration }),
+    ...(phone && { phone }),
+    ...(q && { q }),
+  };
+  return { filters, notices };
+}
+
+/** The URL parameters for `filters`, the inverse of parseCallFilters. */
+export function serializeCallFilters(filters: CallFilters): URLSearchParams {
+  const params = new URLSearchParams();
+  const list = (name: string, values: string[]) => values.forEach((value) => params.append(name, value));
+  list(FILTER_PARAMS.outcomes, filters.outcomes);
+  list(FILTER_PARAMS.sentiments, filters.sentiments);
+  if (filters.range.preset === "custom") {
+    if (filters.range.from) params.set(FILTER_PARAMS.from, filters.range.from);
+    if (filters.range.to) params.set(FILTER_PARAMS.to, filters.range.to);
+  } else {
+    params.set(FILTER_PARAMS.range, filters.range.preset);
+  }
+  if (filters.minDuration !== undefined) params.set(FILTER_PARAMS.minDuration, String(filters.minDuration));
+  if (filters.maxDuration !== undefined) params.set(FILTER_PARAMS.maxDuration, String(filters.maxDuration));
+  list(FILTER_PARAMS.providerStatuses, filters.providerStatuses);
+  list(FILTER_PARAMS.deliveryStatuses, filters.deliveryStatuses);
+  list(FILTER_PARAMS.projects, filters.projects);
+  filters.metadata.forEach(({ key, value }) => params.append(FILTER_PARAMS.metadata, `${key}:${value}`));
+  if (filters.phone) params.set(FILTER_PARAMS.phone, filters.phone);
+  if (filters.q) params.set(FILTER_PARAMS.q, filters.q);
+  return params;
+}
+
+export const NO_FILTERS: CallFilters = parseCallFilters({}).filters;
+
+/** True when any filter other than the date range narrows the calls. */
+export function hasNarrowingFilters(filters: CallFilters): boolean {
+  return (
+    filters.outcomes.length + filters.sentiments.length + filters.providerStatuses.length +
+      filters.deliveryStatuses.length + filters.projects.length + filters.metadata.length > 0 ||
+    filters.minDuration !== undefined || filters.maxDuration !== undefined || Boolean(filters.phone) || Boolean(filters.q)
+  );
+}
