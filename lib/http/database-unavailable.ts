@@ -9,7 +9,10 @@ const TRANSIENT_NODE_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT",
 const TRANSIENT_PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
 const TRANSIENT_MESSAGE = /connection (terminated|timeout|refused|closed|ended)|timeout exceeded when trying to connect|Connection terminated|ECONNREFUSED|the database system is (starting up|shutting down)|terminating connection/i;
 
-type ErrorFields = { code?: unknown; originalCode?: unknown; message?: unknown; cause?: unknown };
+// Prisma's driver-adapter errors describe the failure with a `kind`.
+const TRANSIENT_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections", "TransactionWriteConflict"]);
+
+type ErrorFields = { code?: unknown; originalCode?: unknown; kind?: unknown; message?: unknown; cause?: unknown; meta?: unknown };
 
 /** The error and its causes, outermost first (bounded, in case of a cycle). */
 function chainOf(error: unknown): ErrorFields[] {
@@ -17,7 +20,9 @@ function chainOf(error: unknown): ErrorFields[] {
   for (let current: unknown = error; current && typeof current === "object" && chain.length < 8; ) {
     const fields: ErrorFields = current;
     chain.push(fields);
-    current = fields.cause;
+    // Prisma wraps the adapter's error in `meta.driverAdapterError`, which holds its details in `cause`.
+    const meta: { driverAdapterError?: unknown } | undefined = typeof fields.meta === "object" && fields.meta ? fields.meta : undefined;
+    current = fields.cause ?? meta?.driverAdapterError;
   }
   return chain;
 }
@@ -31,5 +36,6 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   const transientCode = errorCodesOf(error).some(
     (code) => TRANSIENT_SQLSTATE.test(code) || TRANSIENT_NODE_CODES.has(code) || TRANSIENT_PRISMA_CODES.has(code),
   );
-  return transientCode || chainOf(error).some(({ message }) => typeof message === "string" && TRANSIENT_MESSAGE.test(message));
+  const transientKind = chainOf(error).some(({ kind }) => typeof kind === "string" && TRANSIENT_KINDS.has(kind));
+  return transientCode || transientKind || chainOf(error).some(({ message }) => typeof message === "string" && TRANSIENT_MESSAGE.test(message));
 }
