@@ -1,4 +1,4 @@
-import "server-only";
+// Not marked server-only: the launcher's demo seed (a Node script) stores its calls through it too.
 // Stores one verified `phone_call.ended` delivery: idempotent by svix-id, upserted by providerCallId,
 // newer svix-timestamp wins (equal: the later arrival wins), logged in the inbox - all in ONE SQL
 // statement, so it commits as one transaction in one round-trip and no read-then-write race exists:
