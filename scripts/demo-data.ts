@@ -33,7 +33,7 @@ export async function loadDemoDataIfEmpty(count = DEMO_CALLS): Promise<number> {
     if ((await getDb().call.count()) > 0) return 0;
     console.log(`Empty database: loading ${count} demo calls through the webhook ingestion (DEMO_DATA=false turns this off)`);
     const now = new Date();
-    const jobs = Array.from({ length: count }, (_, index) => [index, false] as const);
+    const jobs: (readonly [number, boolean])[] = Array.from({ length: count }, (_, index) => [index, false] as const);
     for (let index = 0; index < count; index += 25) jobs.push([index, true]);
     for (let start = 0; start < jobs.length; start += BATCH) {
       await Promise.all(jobs.slice(start, start + BATCH).map(([index, redelivery]) => ingestDemoCall(index, now, redelivery)));
