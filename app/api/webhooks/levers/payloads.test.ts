@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { CONTRACT_EXAMPLE, callPayload, envelope } from "@/e2e/fixtures/payloads";
 import { getDb } from "@/lib/db";
+import { BODY_EXCERPT_CHARS } from "@/lib/webhooks/levers/deliveries";
 import { countCalls, findCall, lastDelivery, webhookRequest } from "@/lib/webhooks/levers/test-support";
 import { POST } from "./route";
 
@@ -95,6 +96,14 @@ describe("POST /api/webhooks/levers: payloads", () => {
       expect(await lastDelivery()).toMatchObject({ statusCode: status, result: "rejected", bodyExcerpt: body });
     });
   }
+
+  it("keeps only a bounded excerpt of a refused body", async () => {
+    const body = JSON.stringify({ providerCallId: 12, padding: "x".repeat(3000) });
+    expect((await POST(webhookRequest({ body }))).status).toBe(422);
+    const logged = await lastDelivery();
+    expect(logged?.bodyExcerpt).toBe(body.slice(0, BODY_EXCERPT_CHARS));
+    expect(logged?.bodyBytes).toBe(body.length);
+  });
 
   it("acknowledges an event type it does not handle, and logs it", async () => {
     const response = await expectNoCallWritten(() => POST(webhookRequest({ payload: envelope({ id: "x" }, "phone_call.started") })));
