@@ -13,9 +13,17 @@ function tooLarge(maxBytes: number, declared?: number): ApiError {
 }
 
 export async function readBodyLimited(request: Request, maxBytes: number): Promise<RawBody> {
-  const declared = Number(request.headers.get("content-length"));
+  const header = request.headers.get("content-length");
+  const declared = header === null ? NaN : Number(header);
   if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge(maxBytes, declared);
   if (!request.body) return { text: "", bytes: 0 };
+  // HTTP framing holds the body to its declared length, so it can be read in one go (the common,
+  // faster path); only a body of unknown length is read chunk by chunk against the limit.
+  if (Number.isInteger(declared) && declared >= 0) {
+    const bytes = new Uint8Array(await request.arrayBuffer());
+    if (bytes.byteLength > maxBytes) throw tooLarge(maxBytes);
+    return { text: new TextDecoder().decode(bytes), bytes: bytes.byteLength };
+  }
 
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];

@@ -20,7 +20,7 @@ describe("POST /api/webhooks/levers: payloads", () => {
   it("stores the contract's flat example field by field, with the raw body byte for byte", async () => {
     const body = JSON.stringify({ ...CONTRACT_EXAMPLE, unknownField: { kept: true } }, null, 2);
     const timestamp = new Date(Math.floor(Date.now() / 1000) * 1000);
-    const response = await POST(webhookRequest({ body, timestamp }));
+    const response = await POST(webhookRequest({ body, timestamp, headers: { "content-length": String(Buffer.byteLength(body)) } }));
     expect(response.status).toBe(200);
     const answer = await response.json();
     expect(answer).toMatchObject({ received: true, result: "created" });
