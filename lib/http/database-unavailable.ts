@@ -7,7 +7,7 @@ const TRANSIENT_SQLSTATE = /^(08...|53...|57P0[1-4]|40001|40P01)$/;
 const TRANSIENT_NODE_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH"]);
 // Prisma's own codes for "can't reach", "timed out", "connection closed", "pool timeout".
 const TRANSIENT_PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
-const TRANSIENT_MESSAGE = /connection (terminated|timeout|refused|closed|ended)|timeout exceeded when trying to connect|Connection terminated|ECONNREFUSED|the database system is (starting up|shutting down)|terminating connection/i;
+const TRANSIENT_MESSAGE = /connection (terminated|timeout|refused|closed|ended)|timeout exceeded when trying to connect|Connection terminated|ECONNREFUSED|the database system is (starting up|shutting down)|terminating connection|Query read timeout/i;
 
 // Prisma's driver-adapter errors describe the failure with a `kind`.
 const TRANSIENT_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections", "TransactionWriteConflict"]);

@@ -6,6 +6,8 @@ import { findFreePort } from "@/lib/db/embedded-postgres";
 export type DatabaseProxy = {
   url: string;
   mode: (mode: "up" | "down" | "hang") => Promise<void>;
+  /** Open connections stay open but nothing flows any more: a database stuck mid-query. */
+  stall: () => void;
   close: () => Promise<void>;
 };
 
@@ -13,6 +15,7 @@ export async function startDatabaseProxy(databaseUrl: string): Promise<DatabaseP
   const target = new URL(databaseUrl);
   const port = await findFreePort();
   const sockets = new Set<Socket>();
+  const pairs = new Set<[Socket, Socket]>();
   let server: Server | undefined;
   let hanging = false;
 
@@ -28,12 +31,14 @@ export async function startDatabaseProxy(databaseUrl: string): Promise<DatabaseP
         upstream.on("close", () => sockets.delete(upstream));
         upstream.on("error", () => client.destroy());
         client.pipe(upstream).pipe(client);
+        pairs.add([client, upstream]);
       });
       server.listen(port, "127.0.0.1", resolve);
     });
   const shut = () =>
     new Promise<void>((resolve) => {
       for (const socket of sockets) socket.destroy();
+      pairs.clear();
       if (!server) return resolve();
       server.close(() => resolve());
       server = undefined;
@@ -51,6 +56,14 @@ export async function startDatabaseProxy(databaseUrl: string): Promise<DatabaseP
       if (mode !== "down") await listen();
       // Let the pool notice its cut connections and drop them, as it would after a real outage.
       await new Promise((resolve) => setTimeout(resolve, 200));
+    },
+    stall: () => {
+      for (const [client, upstream] of pairs) {
+        client.unpipe(upstream);
+        upstream.unpipe(client);
+        client.pause();
+        upstream.pause();
+      }
     },
     close: shut,
   };

@@ -10,6 +10,7 @@
 import { z } from "zod";
 import { toCallRecord, type CallRecord } from "@/lib/calls/call-record";
 import { getPool } from "@/lib/db";
+import { getEnv } from "@/lib/env";
 import { errorCodesOf, isDatabaseUnavailable } from "@/lib/http/database-unavailable";
 import { storageUnavailable } from "@/lib/http/errors";
 import { newCallId } from "./call-id";
@@ -79,6 +80,10 @@ INSERT INTO webhook_deliveries (svix_id, svix_timestamp, event_type, status_code
 SELECT $1, $3::timestamptz, $2, 200, result, reason, $7::int4, call_id FROM outcome
 RETURNING result, call_id::text AS call_id`;
 
+// A database that stops answering mid-connection must still get the sender a 503 well inside its
+// 30 s. If the statement commits after we gave up, the sender's retry is a harmless duplicate.
+const queryTimeoutMs = () => Math.min(3 * getEnv().DATABASE_CONNECT_TIMEOUT_MS, 20_000);
+
 const rowSchema = z.object({ result: z.enum(["created", "updated", "stale", "duplicate"]), call_id: z.string().nullable() });
 
 // jsonb refuses \u0000, which JSON allows; text columns are cleaned by toCallRecord already.
@@ -105,7 +110,9 @@ export async function ingestCallEvent(delivery: CallDelivery): Promise<IngestRes
   for (let attempt = 1; ; attempt++) {
     try {
       // Straight to pg, not through Prisma's raw-query path: this is the hottest statement we have.
-      const { rows } = await getPool().query({ name: "ingest-call-event", text: INGEST_SQL, values: parametersOf(delivery, newCallId()) });
+      // pg reads query_timeout per query, though its types only list it on the client's config.
+      const query = { name: "ingest-call-event", text: INGEST_SQL, values: parametersOf(delivery, newCallId()), query_timeout: queryTimeoutMs() };
+      const { rows } = await getPool().query(query);
       const row = rowSchema.parse(rows[0]);
       return { result: row.result, callId: row.call_id };
     } catch (error) {

@@ -43,6 +43,23 @@ describe("POST /api/webhooks/levers: database unavailable", () => {
     });
   }
 
+  it("answers 503 when the database stops answering in the middle of a connection", async () => {
+    const payload = callPayload();
+    const id = newMessageId();
+    const timestamp = new Date();
+    await proxy.mode("up");
+    const warm = await Promise.all(Array.from({ length: 10 }, () => POST(webhookRequest({ payload: callPayload() })))); // fill the pool
+    expect(warm.every((response) => response.status === 200)).toBe(true);
+    proxy.stall();
+    const elapsed = await expectRetryLater(webhookRequest({ payload, id, timestamp }));
+    expect(elapsed).toBeLessThan(10_000);
+
+    await proxy.mode("up");
+    const retry = await POST(webhookRequest({ payload, id, timestamp }));
+    expect(retry.status).toBe(200);
+    expect(await findCall(String(payload.providerCallId))).not.toBeNull();
+  });
+
   it("still answers a refusal when the database is down (its log is best effort)", async () => {
     await proxy.mode("down");
     const response = await POST(webhookRequest({ body: "not json" }));
