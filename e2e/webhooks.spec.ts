@@ -41,3 +41,9 @@ test("a refused delivery is answered with its reason and shown on the deliveries
   await expect(row).toContainText("401");
   await expect(row).toContainText("rejected");
 });
+
+test("the production server refuses a body over 1 MiB with 413", async ({ request }) => {
+  const response = await request.post("/api/webhooks/levers", { data: JSON.stringify({ padding: "x".repeat(2 * 1024 * 1024) }), headers: { "content-type": "application/json" } });
+  expect(response.status()).toBe(413);
+  expect((await response.json()).error.code).toBe("payload_too_large");
+});
