@@ -1,9 +1,10 @@
 // End-to-end tests: the production build (`next build` first, see the `test` script) served by
-// `next start` on a throw-away embedded PostgreSQL, driven in a real Chromium.
+// `next start` on a throw-away embedded PostgreSQL seeded with fixture calls (fixtures/database.ts),
+// driven in a real Chromium.
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
-import { E2E_BASE_URL, E2E_PORT, E2E_WEBHOOK_SECRET } from "./fixtures/constants";
+import { E2E_BASE_URL, E2E_DATABASE_URL, E2E_PORT, E2E_WEBHOOK_SECRET } from "./fixtures/constants";
 
 const root = path.resolve(import.meta.dirname, "..");
 // Debian's Chromium where it is installed (offline machines); Playwright's own browser elsewhere.
@@ -38,8 +39,18 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: "tsx scripts/dev.ts --production --ephemeral",
+  // Started in order: the seeded database first, then the dashboard on it.
+  webServer: [{
+    command: "tsx e2e/fixtures/database.ts",
+    cwd: root,
+    wait: { stdout: /e2e database ready/ },
+    timeout: 120_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    stderr: "pipe",
+    gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
+  }, {
+    command: "tsx scripts/dev.ts --production",
     cwd: root,
     url: `${E2E_BASE_URL}/api/health`,
     timeout: 300_000,
@@ -49,10 +60,11 @@ export default defineConfig({
     gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
     env: {
       PORT: String(E2E_PORT),
+      DATABASE_URL: E2E_DATABASE_URL,
       DEMO_DATA: "false",
       LEVERS_WEBHOOK_SECRET: E2E_WEBHOOK_SECRET,
       DASHBOARD_TIMEZONE: "UTC",
       NEXT_TELEMETRY_DISABLED: "1",
     },
-  },
+  }],
 });

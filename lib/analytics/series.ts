@@ -1,0 +1,93 @@
+// Chart series over time, from rows PostgreSQL grouped by bucket and outcome (queries.ts).
+// Every bucket of the range is present: an empty one is a gap in a rate (null) and zero in a count.
+import type { Day } from "@/lib/calls/date-range";
+import { OUTCOME_KEYS } from "@/lib/calls/outcome";
+import { bucketSpan, bucketStarts, formatBucket, type Grain } from "./grain";
+import { DELIVERED_STATUS, type HrefFor } from "./links";
+import type { DaySpan } from "./period";
+import { rateOf } from "./rates";
+
+export type BucketOutcomeRow = { bucket: Day; outcomeKey: string | null; calls: number; delivered: number };
+
+export type PromiseRatePoint = {
+  bucket: Day;
+  label: string;
+  /** null: no delivered calls in the bucket, drawn as a gap. */
+  rate: number | null;
+  promises: number;
+  delivered: number;
+  calls: number;
+  href: string | null;
+};
+
+/** Outcome keys as chart series keys: a call without an outcome is grouped as "none". */
+export const NO_OUTCOME = "none";
+export const outcomeSeriesKey = (key: string | null) => key ?? NO_OUTCOME;
+
+/** The buckets to draw: the range's, or from the first to the last bucket with calls when it has no start. */
+export function bucketsFor(rows: BucketOutcomeRow[], grain: Grain, span: DaySpan | null): Day[] {
+  if (span) return bucketStarts(grain, span.from, span.to);
+  const days = rows.map((row) => row.bucket).sort();
+  return days.length ? bucketStarts(grain, days[0]!, days[days.length - 1]!) : [];
+}
+
+export function buildPromiseRateSeries(rows: BucketOutcomeRow[], buckets: Day[], grain: Grain, span: DaySpan | null, hrefFor: HrefFor): PromiseRatePoint[] {
+  const byBucket = new Map(buckets.map((bucket) => [bucket, { promises: 0, delivered: 0, calls: 0 }]));
+  for (const row of rows) {
+    const totals = byBucket.get(row.bucket);
+    if (!totals) continue;
+    totals.calls += row.calls;
+    totals.delivered += row.delivered;
+    if (row.outcomeKey === OUTCOME_KEYS.paymentPromise) totals.promises += row.delivered;
+  }
+  return buckets.map((bucket) => {
+    const { promises, delivered, calls } = byBucket.get(bucket)!;
+    return {
+      bucket,
+      label: formatBucket(bucket, grain),
+      rate: rateOf(promises, delivered),
+      promises,
+      delivered,
+      calls,
+      href: delivered > 0 ? hrefFor({ days: bucketSpan(bucket, grain, span), deliveryStatuses: [DELIVERED_STATUS] }) : null,
+    };
+  });
+}
+
+export type OutcomeCountsPoint = {
+  bucket: Day;
+  label: string;
+  total: number;
+  counts: Record<string, number>;
+  /** The calls list for one segment (bucket and outcome); none for empty segments or calls without an outcome. */
+  hrefs: Record<string, string | null>;
+};
+
+export type OutcomesOverTime = {
+  /** Series keys, the most frequent outcome first (the bottom of each stack). */
+  keys: string[];
+  points: OutcomeCountsPoint[];
+};
+
+export function buildOutcomesOverTime(rows: BucketOutcomeRow[], buckets: Day[], grain: Grain, span: DaySpan | null, hrefFor: HrefFor): OutcomesOverTime {
+  const totals = new Map<string, number>();
+  const byBucket = new Map(buckets.map((bucket) => [bucket, new Map<string, number>()]));
+  for (const row of rows) {
+    const counts = byBucket.get(row.bucket);
+    if (!counts) continue;
+    const key = outcomeSeriesKey(row.outcomeKey);
+    counts.set(key, (counts.get(key) ?? 0) + row.calls);
+    totals.set(key, (totals.get(key) ?? 0) + row.calls);
+  }
+  const keys = [...totals.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([key]) => key);
+  const points = buckets.map((bucket) => {
+    const counts = byBucket.get(bucket)!;
+    const filled = Object.fromEntries(keys.map((key) => [key, counts.get(key) ?? 0]));
+    const days = bucketSpan(bucket, grain, span);
+    const hrefs = Object.fromEntries(
+      keys.map((key) => [key, counts.get(key) && key !== NO_OUTCOME ? hrefFor({ days, outcomes: [key] }) : null]),
+    );
+    return { bucket, label: formatBucket(bucket, grain), total: [...counts.values()].reduce((a, b) => a + b, 0), counts: filled, hrefs };
+  });
+  return { keys, points };
+}
