@@ -3,7 +3,7 @@
 // sentiment) plus the chart grouping. A GET form, so it works without JavaScript too; with it, a
 // change applies at once. Filters this form has no field for (duration, search...) ride along hidden.
 import Form from "next/form";
-import { useState, type ChangeEvent } from "react";
+import { useId, useState, type ChangeEvent } from "react";
 import { RANGE_LABELS, RANGE_PRESETS, type RangePreset } from "@/lib/calls/date-range";
 
 export type Option = { value: string; label: string };
@@ -22,14 +22,15 @@ export type FilterFormValues = {
 const field = "rounded-md border border-border bg-surface px-2 py-1.5 text-sm";
 
 function Select({ name, label, value, options, all, onChange }: { name: string; label: string; value: string; options: Option[]; all?: string; onChange: (e: ChangeEvent<HTMLSelectElement>) => void }) {
+  const id = useId();
   return (
-    <label className="flex flex-col gap-1 text-xs text-muted">
-      {label}
-      <select name={name} defaultValue={value} className={field} onChange={onChange}>
+    <div className="flex flex-col gap-1 text-xs text-muted">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} name={name} defaultValue={value} className={field} onChange={onChange}>
         {all !== undefined && <option value="">{all}</option>}
         {options.map((option) => <option key={option.value} value={option.value}>{option.label}</option>)}
       </select>
-    </label>
+    </div>
   );
 }
 

@@ -19,20 +19,17 @@ export function OutcomesOverTimeChart({ series, config }: { series: OutcomesOver
     return <ChartTooltipBox title={point.label} rows={rows} footer={point.total ? `${formatCount(point.total)} calls` : "no calls"} />;
   };
   return (
-    <>
-      <ChartContainer config={config} label="Calls by outcome over time, as stacked bars; the table below lists every bar">
-        <BarChart data={data} margin={{ top: 8, right: 12, left: 0, bottom: 0 }}>
-          <CartesianGrid vertical={false} />
-          <XAxis dataKey="label" tickLine={false} axisLine={false} minTickGap={24} />
-          <YAxis tickLine={false} axisLine={false} width={44} allowDecimals={false} />
-          <Tooltip content={tooltip} cursor={{ fill: "var(--border)", opacity: 0.4 }} />
-          {series.keys.map((key) => (
-            <Bar key={key} dataKey={key} name={config[key]?.label ?? key} stackId="outcomes" fill={seriesColor(key)} isAnimationActive={false}
-              className="cursor-pointer" onClick={(_, index) => open(series.points[index]?.hrefs[key])} />
-          ))}
-        </BarChart>
-      </ChartContainer>
-      <ChartLegend config={config} keys={series.keys} />
-    </>
+    <ChartContainer config={config} label="Calls by outcome over time, as stacked bars; the table below lists every bar" legend={<ChartLegend config={config} keys={series.keys} />}>
+      <BarChart data={data} margin={{ top: 8, right: 12, left: 0, bottom: 0 }}>
+        <CartesianGrid vertical={false} />
+        <XAxis dataKey="label" tickLine={false} axisLine={false} minTickGap={24} />
+        <YAxis tickLine={false} axisLine={false} width={44} allowDecimals={false} />
+        <Tooltip content={tooltip} cursor={{ fill: "var(--border)", opacity: 0.4 }} />
+        {series.keys.map((key) => (
+          <Bar key={key} dataKey={key} name={config[key]?.label ?? key} stackId="outcomes" fill={seriesColor(key)} isAnimationActive={false}
+            className="cursor-pointer" onClick={(_, index) => open(series.points[index]?.hrefs[key])} />
+        ))}
+      </BarChart>
+    </ChartContainer>
   );
 }

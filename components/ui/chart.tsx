@@ -21,19 +21,25 @@ export function ChartContainer({
   label,
   height = 260,
   children,
+  legend,
 }: {
   config: ChartConfig;
   /** What the chart shows, for screen readers (the data table below it has the numbers). */
   label: string;
   height?: number;
   children: ReactNode;
+  /** Rendered under the chart, inside the colour variables' scope. */
+  legend?: ReactNode;
 }) {
   const style = Object.fromEntries(Object.entries(config).map(([key, { color }]) => [colorVar(key), color])) as CSSProperties;
   return (
-    <div role="img" aria-label={label} style={{ ...style, height }} className="w-full text-xs [&_.recharts-cartesian-axis-tick_text]:fill-muted [&_.recharts-cartesian-grid_line]:stroke-border">
-      <ResponsiveContainer width="100%" height="100%">
-        {children}
-      </ResponsiveContainer>
+    <div style={style}>
+      <div role="img" aria-label={label} style={{ height }} className="w-full text-xs [&_.recharts-cartesian-axis-tick_text]:fill-muted [&_.recharts-cartesian-grid_line]:stroke-border">
+        <ResponsiveContainer width="100%" height="100%">
+          {children}
+        </ResponsiveContainer>
+      </div>
+      {legend}
     </div>
   );
 }
