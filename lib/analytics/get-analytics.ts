@@ -1,21 +1,17 @@
 import "server-only";
-// Everything the analytics page shows for one set of filters: the queries run in parallel, then
-// the pure builders turn their rows into figures and chart series.
+// Everything the analytics page shows for one set of filters: the period's breakdowns and the
+// previous period's totals are queried in parallel, then pure builders make figures and series.
 import { buildCallWhere } from "@/lib/calls/call-where";
+import { resolveDateRange } from "@/lib/calls/date-range";
 import type { CallFilters } from "@/lib/calls/filters";
 import { buildOutcomeDistribution, buildOutcomeSentimentMatrix, buildProjectRates, buildSentimentDistribution } from "./distributions";
 import { buildDurationHistogram } from "./durations";
+import { splitBreakdowns } from "./breakdowns";
 import { buildHeadlineFigures } from "./figures";
 import type { Grain } from "./grain";
 import { hrefBuilder } from "./links";
 import { daySpanOf, previousRange } from "./period";
-import {
-  getCallsByBucketAndOutcome,
-  getCallsByOutcomeAndSentiment,
-  getDurationHistogram,
-  getPromiseRateByProject,
-  getTotals,
-} from "./queries";
+import { getBreakdowns, getTotals } from "./queries";
 import { bucketsFor, buildOutcomesOverTime, buildPromiseRateSeries } from "./series";
 
 export type AnalyticsContext = { now: Date; timeZone: string; grain: Grain };
@@ -25,6 +21,7 @@ export function analyticsWhere(filters: CallFilters, { now, timeZone }: Analytic
   const previous = previousRange(filters.range, now, timeZone);
   return {
     current: buildCallWhere(filters, { now, timeZone }),
+    currentRange: resolveDateRange(filters.range, now, timeZone),
     previous: previous && buildCallWhere({ ...filters, range: previous }, { now, timeZone }),
     previousRange: previous,
   };
@@ -33,14 +30,11 @@ export function analyticsWhere(filters: CallFilters, { now, timeZone }: Analytic
 export async function getAnalytics(filters: CallFilters, context: AnalyticsContext) {
   const { grain, timeZone, now } = context;
   const where = analyticsWhere(filters, context);
-  const [totals, previousTotals, bucketRows, matrixRows, projectRows, durationRows] = await Promise.all([
-    getTotals(where.current),
+  const [rows, previousTotals] = await Promise.all([
+    getBreakdowns(where.current, { grain, timeZone, ...where.currentRange }),
     where.previous ? getTotals(where.previous) : null,
-    getCallsByBucketAndOutcome(where.current, grain, timeZone),
-    getCallsByOutcomeAndSentiment(where.current),
-    getPromiseRateByProject(where.current),
-    getDurationHistogram(where.current),
   ]);
+  const { totals, overTime: bucketRows, outcomeSentiment: matrixRows, projects: projectRows, durations: durationRows } = splitBreakdowns(rows);
   const hrefFor = hrefBuilder(filters);
   const span = daySpanOf(filters.range, now, timeZone);
   const buckets = bucketsFor(bucketRows, grain, span);

@@ -1,75 +1,73 @@
 import "server-only";
-// Every read of the analytics page: aggregates computed by PostgreSQL (GROUP BY), over the calls
-// the shared filter builder selects. No rows are loaded to be counted in JavaScript.
+// Every read of the analytics page. PostgreSQL makes one pass over the period's calls (selected by
+// the shared filter builder), grouping them into a small cube: one row per combination of time
+// bucket, outcome, sentiment, project, duration bin and delivered-or-not, with its count. Every
+// figure and breakdown is then a GROUPING SET over that cube, still in SQL: no call row reaches
+// JavaScript, and the period is read once instead of once per chart (see README, "Analytics").
 import { getDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { OUTCOME_KEYS } from "@/lib/calls/outcome";
-import type { OutcomeSentimentRow, ProjectRow } from "./distributions";
-import { DURATION_EDGES, type DurationRow } from "./durations";
+import type { BreakdownRow } from "./breakdowns";
+import { DURATION_EDGES } from "./durations";
 import type { Totals } from "./figures";
-import type { Grain } from "./grain";
-import type { BucketOutcomeRow } from "./series";
+import { bucketsSql, type BucketScope } from "./queries-buckets";
 
-const DELIVERED = Prisma.sql`delivery_status = 'pass'`;
-const deliveredWith = (outcome: string) => Prisma.sql`count(*) FILTER (WHERE ${DELIVERED} AND outcome_key = ${outcome})::int`;
+/** The breakdown dimensions; `bucket` numbers each call's time bucket. */
+const allDimensions = (bucket: Prisma.Sql) => Prisma.sql`
+  ${bucket} AS bucket, outcome_key, sentiment_key, project_id, width_bucket(duration_seconds, ${[...DURATION_EDGES]}::int[]) AS bin`;
+/** Only what the headline figures need: a third of the work when nothing is broken down. */
+const TOTALS_DIMENSIONS = Prisma.sql`NULL::int AS bucket, outcome_key, NULL::text AS sentiment_key, NULL::text AS project_id, NULL::int AS bin`;
 
-/** One period's headline counts (`where` from buildCallWhere). */
+/** The cube of the calls matching `where`, over `dimensions` and whether the call was delivered. */
+function cubeSql(where: Prisma.Sql, dimensions: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`
+    SELECT ${dimensions}, coalesce(delivery_status = 'pass', false) AS delivered,
+           count(*) AS calls, sum(duration_seconds) AS duration_sum, count(duration_seconds) AS with_duration
+    FROM calls WHERE ${where}
+    GROUP BY 1, 2, 3, 4, 5, 6`;
+}
+
+const deliveredWith = (outcome: string) =>
+  Prisma.sql`coalesce(sum(calls) FILTER (WHERE delivered AND outcome_key = ${outcome}), 0)::int`;
+
+/** The headline counts of a group of cube rows. Outcome counts are of delivered calls. */
+const TOTALS = Prisma.sql`
+  coalesce(sum(calls), 0)::int AS calls,
+  coalesce(sum(calls) FILTER (WHERE delivered), 0)::int AS delivered,
+  ${deliveredWith(OUTCOME_KEYS.paymentPromise)} AS promises,
+  ${deliveredWith(OUTCOME_KEYS.wrongNumber)} AS "wrongNumbers",
+  ${deliveredWith(OUTCOME_KEYS.paymentCompleted)} AS completed,
+  ${deliveredWith(OUTCOME_KEYS.paymentExtension)} AS extensions,
+  ${deliveredWith(OUTCOME_KEYS.callBack)} AS callbacks,
+  (sum(duration_sum) FILTER (WHERE delivered) / nullif(sum(with_duration) FILTER (WHERE delivered), 0))::float8 AS "averageDuration"`;
+
+/** One period's headline figures only (the previous period's, for the change). */
 export async function getTotals(where: Prisma.Sql): Promise<Totals> {
   const [row] = await getDb().$queryRaw<Totals[]>`
-    SELECT count(*)::int AS calls,
-           count(*) FILTER (WHERE ${DELIVERED})::int AS delivered,
-           ${deliveredWith(OUTCOME_KEYS.paymentPromise)} AS promises,
-           ${deliveredWith(OUTCOME_KEYS.wrongNumber)} AS "wrongNumbers",
-           ${deliveredWith(OUTCOME_KEYS.paymentCompleted)} AS completed,
-           ${deliveredWith(OUTCOME_KEYS.paymentExtension)} AS extensions,
-           ${deliveredWith(OUTCOME_KEYS.callBack)} AS callbacks,
-           (avg(duration_seconds) FILTER (WHERE ${DELIVERED}))::float8 AS "averageDuration"
-    FROM calls WHERE ${where}`;
+    WITH cube AS (${cubeSql(where, TOTALS_DIMENSIONS)})
+    SELECT ${TOTALS} FROM cube`;
   if (!row) throw new Error("an aggregate without GROUP BY always returns one row");
   return row;
 }
 
 /**
- * Calls per time bucket and outcome. Buckets are local calendar days, ISO weeks (Monday) or months
- * in `timeZone`: `AT TIME ZONE` turns each instant into local wall time before truncating, so a
- * call at 23:30 local time lands on its local day and a daylight-saving change moves no call.
+ * Everything the page shows for one period, as rows of five grouping sets: per bucket and outcome,
+ * per outcome and sentiment, per project, per duration bin, and the whole period. Each row says
+ * which dimensions it is grouped by (a NULL project in a per-project row is "no project").
  */
-export async function getCallsByBucketAndOutcome(where: Prisma.Sql, grain: Grain, timeZone: string): Promise<BucketOutcomeRow[]> {
-  // Formatting after grouping: to_char on every row would cost more than the whole aggregate.
-  return getDb().$queryRaw<BucketOutcomeRow[]>`
-    SELECT to_char(bucket, 'YYYY-MM-DD') AS bucket, "outcomeKey", calls, delivered
-    FROM (
-      SELECT date_trunc(${grain}, ended_at AT TIME ZONE ${timeZone}) AS bucket,
-             outcome_key AS "outcomeKey",
-             count(*)::int AS calls,
-             count(*) FILTER (WHERE ${DELIVERED})::int AS delivered
-      FROM calls WHERE ${where}
-      GROUP BY 1, 2
-    ) AS grouped`;
-}
-
-export async function getCallsByOutcomeAndSentiment(where: Prisma.Sql): Promise<OutcomeSentimentRow[]> {
-  return getDb().$queryRaw<OutcomeSentimentRow[]>`
-    SELECT outcome_key AS "outcomeKey", sentiment_key AS "sentimentKey", count(*)::int AS calls
-    FROM calls WHERE ${where}
-    GROUP BY 1, 2`;
-}
-
-export async function getPromiseRateByProject(where: Prisma.Sql): Promise<ProjectRow[]> {
-  return getDb().$queryRaw<ProjectRow[]>`
-    SELECT project_id AS "projectId",
-           count(*)::int AS calls,
-           count(*) FILTER (WHERE ${DELIVERED})::int AS delivered,
-           ${deliveredWith(OUTCOME_KEYS.paymentPromise)} AS promises
-    FROM calls WHERE ${where}
-    GROUP BY 1`;
-}
-
-/** Calls per duration bin: width_bucket gives 0 below the first edge, n at or above the last. */
-export async function getDurationHistogram(where: Prisma.Sql): Promise<DurationRow[]> {
-  const edges = [...DURATION_EDGES];
-  return getDb().$queryRaw<DurationRow[]>`
-    SELECT width_bucket(duration_seconds, ${edges}::int[]) AS bin, count(*)::int AS calls
-    FROM calls WHERE ${where}
-    GROUP BY 1`;
+export async function getBreakdowns(where: Prisma.Sql, scope: BucketScope): Promise<BreakdownRow[]> {
+  const buckets = await bucketsSql(where, scope);
+  return getDb().$queryRaw<BreakdownRow[]>`
+    WITH buckets AS (${buckets}),
+    cube AS (${cubeSql(where, allDimensions(Prisma.sql`width_bucket(ended_at, (SELECT instants FROM buckets))`))}),
+    grouped AS (
+      SELECT GROUPING(bucket) = 0 AS "byBucket", GROUPING(sentiment_key) = 0 AS "bySentiment",
+             GROUPING(project_id) = 0 AS "byProject", GROUPING(bin) = 0 AS "byBin",
+             bucket, outcome_key AS "outcomeKey", sentiment_key AS "sentimentKey", project_id AS "projectId", bin,
+             ${TOTALS}
+      FROM cube
+      GROUP BY GROUPING SETS ((bucket, outcome_key), (outcome_key, sentiment_key), (project_id), (bin), ())
+    )
+    SELECT grouped.*, to_char(buckets.starts[grouped.bucket], 'YYYY-MM-DD') AS day
+    FROM grouped, buckets`;
 }

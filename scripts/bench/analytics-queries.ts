@@ -2,35 +2,25 @@
 // Exports the query cases (for a shared runner such as `npm run bench:queries`) and, run directly,
 // measures them on a benchmark database: DATABASE_URL, or an embedded PostgreSQL kept in
 // .data/bench-postgres, filled with generated calls up to --calls (default 1,000,000, spread over
-// a year) the first time. Options: --calls=N --runs=N --range=90d --group=week.
+// a year) the first time. Options: --calls=N --runs=N --range=90d --group=week --tz=Europe/Berlin.
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import pg from "pg";
 import { parseCallFilters, type CallFilters } from "@/lib/calls/filters";
 import { analyticsWhere, getAnalytics, type AnalyticsContext } from "@/lib/analytics/get-analytics";
-import {
-  getCallsByBucketAndOutcome,
-  getCallsByOutcomeAndSentiment,
-  getDurationHistogram,
-  getPromiseRateByProject,
-  getTotals,
-} from "@/lib/analytics/queries";
+import { getBreakdowns, getTotals } from "@/lib/analytics/queries";
 
 export type QueryCase = { name: string; run: () => Promise<unknown> };
 
-/** The page's queries for `filters` (default: the last 90 days, by week), each alone, then all together as the page runs them. */
+/** The page's two queries for `filters` (default: the last 90 days, by week), each alone, then together as the page runs them. */
 export function analyticsQueryCases(
   filters: CallFilters = parseCallFilters({ range: "90d" }).filters,
-  context: AnalyticsContext = { now: new Date(), timeZone: "UTC", grain: "week" },
+  context: AnalyticsContext = { now: new Date(), timeZone: "Europe/Berlin", grain: "week" },
 ): QueryCase[] {
   const where = analyticsWhere(filters, context);
   return [
-    { name: "analytics: totals", run: () => getTotals(where.current) },
+    { name: "analytics: period breakdowns (one pass)", run: () => getBreakdowns(where.current, { grain: context.grain, timeZone: context.timeZone, ...where.currentRange }) },
     { name: "analytics: previous-period totals", run: () => (where.previous ? getTotals(where.previous) : Promise.resolve(null)) },
-    { name: "analytics: calls by bucket and outcome", run: () => getCallsByBucketAndOutcome(where.current, context.grain, context.timeZone) },
-    { name: "analytics: outcome x sentiment", run: () => getCallsByOutcomeAndSentiment(where.current) },
-    { name: "analytics: promise rate by project", run: () => getPromiseRateByProject(where.current) },
-    { name: "analytics: duration histogram", run: () => getDurationHistogram(where.current) },
     { name: "analytics: whole page (parallel)", run: () => getAnalytics(filters, context) },
   ];
 }
@@ -78,8 +68,9 @@ async function main() {
     const { filters } = parseCallFilters({ range: option("range", "90d") });
     const grain = option("group", "week");
     if (grain !== "day" && grain !== "week" && grain !== "month") throw new Error("--group: expected day, week or month");
-    console.log(`${Math.max(have, wanted)} calls; range ${filters.range.preset}, by ${grain}; ${runs} runs each`);
-    await measure(analyticsQueryCases(filters, { now: new Date(), timeZone: "UTC", grain }), runs);
+    const timeZone = option("tz", "Europe/Berlin");
+    console.log(`${Math.max(have, wanted)} calls; range ${filters.range.preset}, by ${grain}, in ${timeZone}; ${runs} runs each`);
+    await measure(analyticsQueryCases(filters, { now: new Date(), timeZone, grain }), runs);
   } finally {
     const { disconnectDb } = await import("@/lib/db");
     await disconnectDb();
