@@ -35,7 +35,7 @@ test("shows the figures and every chart for a week of fixture calls", async ({ p
     await expect(chart(page, id).locator(".recharts-bar-rectangle, .recharts-line-curve").first()).toBeAttached();
   }
   await expect(chart(page, "outcome-sentiment").getByRole("row", { name: /Payment promise/ })).toContainText("2");
-  await expect(chart(page, "promise-rate").locator(".recharts-line-dots circle")).toHaveCount(6); // 7 days, one without delivered calls
+  await expect(chart(page, "promise-rate").locator("[data-point]")).toHaveCount(6); // 7 days, one without delivered calls
   await page.screenshot({ path: test.info().outputPath("analytics.png"), fullPage: true });
 });
 
@@ -56,7 +56,13 @@ test("changing the range changes the figures, and an empty range says so", async
 
 test("clicking a point, a bar, a segment or a cell opens the calls list with exactly those calls", async ({ page }) => {
   const cases = [
-    { id: "promise-rate", click: (p: Page) => chart(p, "promise-rate").locator(".recharts-line-dots circle").first().click(), params: { dstatus: "pass", from: "2026-03-02", to: "2026-03-02" }, calls: "1" },
+    { id: "promise-rate", click: async (p: Page) => {
+      // The tooltip names the calls behind the point; then the point opens them.
+      const dot = chart(p, "promise-rate").locator('[data-point="2026-03-02"]');
+      await dot.hover();
+      await expect(chart(p, "promise-rate").locator(".recharts-tooltip-wrapper")).toContainText("1 promises of 1 delivered calls");
+      await dot.click();
+    }, params: { dstatus: "pass", from: "2026-03-02", to: "2026-03-02" }, calls: "1" },
     { id: "outcomes", click: (p: Page) => chart(p, "outcomes").locator(".recharts-bar-rectangle path").first().click(), params: { outcome: "payment_promise", from: "2026-03-02", to: "2026-03-08" }, calls: "3" },
     { id: "outcomes-over-time", click: (p: Page) => chart(p, "outcomes-over-time").locator(".recharts-bar-rectangle path").first().click(), params: { outcome: "payment_promise", from: "2026-03-02", to: "2026-03-02" }, calls: "1" },
     { id: "outcome-sentiment", click: (p: Page) => chart(p, "outcome-sentiment").getByRole("row", { name: /Payment promise/ }).getByRole("link", { name: "2" }).click(), params: { outcome: "payment_promise", sentiment: "positive" }, calls: "2" },

@@ -10,8 +10,3 @@ export function useOpenCalls() {
   }, [router]);
 }
 
-/** The index Recharts reports for a click on the chart (a number, or a numeric string in v3). */
-export function clickedIndex(state: { activeTooltipIndex?: number | string | null }): number | null {
-  const index = Number(state.activeTooltipIndex);
-  return state.activeTooltipIndex != null && Number.isInteger(index) ? index : null;
-}
