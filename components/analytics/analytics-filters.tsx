@@ -4,20 +4,8 @@
 // change applies at once. Filters this form has no field for (duration, search...) ride along hidden.
 import Form from "next/form";
 import { useId, useState, type ChangeEvent } from "react";
+import type { FilterFormValues, Option } from "@/lib/analytics/filter-form";
 import { RANGE_LABELS, RANGE_PRESETS, type RangePreset } from "@/lib/calls/date-range";
-
-export type Option = { value: string; label: string };
-export type FilterFormValues = {
-  range: RangePreset;
-  from: string;
-  to: string;
-  project: string;
-  outcome: string;
-  sentiment: string;
-  group: string;
-  /** Other filter parameters of the URL, kept as they are. */
-  hidden: [string, string][];
-};
 
 const field = "rounded-md border border-border bg-surface px-2 py-1.5 text-sm";
 

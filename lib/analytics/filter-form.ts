@@ -2,8 +2,21 @@
 // URL), read back into the form.
 import { FILTER_PARAMS, serializeCallFilters, type CallFilters } from "@/lib/calls/filters";
 import { DOCUMENTED_OUTCOMES, labelForKey, SENTIMENTS } from "@/lib/calls/outcome";
-import type { FilterFormValues, Option } from "@/components/analytics/analytics-filters";
+import type { RangePreset } from "@/lib/calls/date-range";
 import type { Grain } from "./grain";
+
+export type Option = { value: string; label: string };
+export type FilterFormValues = {
+  range: RangePreset;
+  from: string;
+  to: string;
+  project: string;
+  outcome: string;
+  sentiment: string;
+  group: string;
+  /** Other filter parameters of the URL, kept as they are. */
+  hidden: [string, string][];
+};
 
 const FORM_PARAMS = new Set<string>([FILTER_PARAMS.range, FILTER_PARAMS.from, FILTER_PARAMS.to, FILTER_PARAMS.projects, FILTER_PARAMS.outcomes, FILTER_PARAMS.sentiments]);
 
