@@ -24,7 +24,7 @@ export function ChartContainer({
   legend,
 }: {
   config: ChartConfig;
-  /** What the chart shows, for screen readers (the data table below it has the numbers). */
+  /** What the chart shows, for screen readers (the chart's table, "Show as a table", has the numbers). */
   label: string;
   height?: number;
   children: ReactNode;
@@ -34,7 +34,7 @@ export function ChartContainer({
   const style = Object.fromEntries(Object.entries(config).map(([key, { color }]) => [colorVar(key), color])) as CSSProperties;
   return (
     <div style={style}>
-      <div role="img" aria-label={label} style={{ height }} className="w-full text-xs [&_.recharts-cartesian-axis-tick_text]:fill-muted [&_.recharts-cartesian-grid_line]:stroke-border">
+      <div role="figure" aria-label={label} style={{ height }} className="w-full text-xs [&_.recharts-cartesian-axis-tick_text]:fill-muted [&_.recharts-cartesian-grid_line]:stroke-border">
         <ResponsiveContainer width="100%" height="100%">
           {children}
         </ResponsiveContainer>
