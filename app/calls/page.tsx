@@ -1,42 +1,67 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
-import { listRecentCalls } from "@/lib/calls/queries";
+import { CallsTable } from "@/components/calls/calls-table";
+import { EmptyState } from "@/components/calls/empty-state";
+import { FilterForm } from "@/components/calls/filter-form";
+import { Notices } from "@/components/calls/notices";
+import { Pagination } from "@/components/calls/pagination";
+import { buttonClass } from "@/components/ui/button";
+import { hasNarrowingFilters, parseCallFilters } from "@/lib/calls/filters";
+import { timeZoneName } from "@/lib/calls/format";
+import { countByLabel } from "@/lib/calls/label-counts";
+import { listCalls } from "@/lib/calls/list-calls";
+import { listHref, parseListPosition } from "@/lib/calls/list-params";
+import { getEnv } from "@/lib/env";
 
 export const metadata: Metadata = { title: "Calls" };
 
-export default async function CallsPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function CallsPage({ searchParams }: Props) {
   await connection();
-  const calls = await listRecentCalls();
+  const params = await searchParams;
+  const { filters, notices } = parseCallFilters(params);
+  const { position, notices: positionNotices } = parseListPosition(params, filters);
+  const timeZone = getEnv().DASHBOARD_TIMEZONE;
+  const context = { now: new Date(), timeZone };
+  const [page, outcomeCounts, sentimentCounts] = await Promise.all([
+    listCalls(filters, position, context),
+    countByLabel("outcome_key", filters, context),
+    countByLabel("sentiment_key", filters, context),
+  ]);
+  const filtered = hasNarrowingFilters(filters) || filters.range.preset !== "all";
+  const view = { sort: position.sort, size: position.size };
+  const exportHref = listHref(filters, {}, "/api/calls/export");
+  const durationNote = (position.sort === "longest" || position.sort === "shortest") && "Calls without a recorded duration are left out of this order.";
+
   return (
     <section className="space-y-4">
-      <h1 className="text-xl font-semibold">Calls</h1>
-      {calls.length === 0 ? (
-        <p className="rounded-lg border border-border bg-surface p-6 text-muted">
-          No calls yet. Point a Levers webhook at <code>/api/webhooks/levers</code> to see calls here.
-        </p>
+      <div className="flex flex-wrap items-baseline justify-between gap-3">
+        <h1 className="text-xl font-semibold">Calls</h1>
+        <a href={exportHref} className={buttonClass("secondary")} download>
+          Export CSV
+        </a>
+      </div>
+      <FilterForm filters={filters} position={position} outcomeCounts={outcomeCounts} sentimentCounts={sentimentCounts} />
+      <Notices notices={[...notices, ...positionNotices, ...(durationNote ? [durationNote] : [])]} />
+      {page.rows.length === 0 ? (
+        <EmptyState filtered={filtered || Boolean(position.after || position.before)} />
       ) : (
-        <table className="w-full rounded-lg border border-border bg-surface text-sm">
-          <thead className="text-left text-muted">
-            <tr>
-              <th className="p-2">Time</th>
-              <th className="p-2">Number called</th>
-              <th className="p-2">Outcome</th>
-              <th className="p-2">Sentiment</th>
-              <th className="p-2">Duration</th>
-            </tr>
-          </thead>
-          <tbody>
-            {calls.map((call) => (
-              <tr key={call.id} className="border-t border-border">
-                <td className="p-2">{call.endedAt.toISOString()}</td>
-                <td className="p-2">{call.numberTo}</td>
-                <td className="p-2">{call.callOutput}</td>
-                <td className="p-2">{call.sentimentOutput}</td>
-                <td className="p-2">{call.durationSeconds}s</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <>
+          <CallsTable
+            rows={page.rows}
+            timeZone={timeZone}
+            zoneName={timeZoneName(context.now, timeZone)}
+            callHref={(id) => listHref(filters, view, `/calls/${id}`)}
+          />
+          <Pagination
+            shown={page.rows.length}
+            total={page.total}
+            {...(page.previous && { previousHref: listHref(filters, { ...view, before: page.previous }) })}
+            {...(page.next && { nextHref: listHref(filters, { ...view, after: page.next }) })}
+            {...(page.previous && { firstHref: listHref(filters, view) })}
+          />
+        </>
       )}
     </section>
   );
