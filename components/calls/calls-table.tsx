@@ -17,8 +17,8 @@ export function CallsTable({ rows, timeZone, zoneName, callHref }: Props) {
           <col className="w-36" />
           <col className="w-44" />
           <col className="w-28" />
-          <col className="w-20" />
-          <col className="w-20" />
+          <col className="w-24" />
+          <col className="w-24" />
           <col className="w-40" />
           <col />
         </colgroup>
