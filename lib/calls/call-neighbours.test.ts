@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { toCallRecord } from "./call-record";
-import { getCallNeighbours } from "./call-neighbours";
+import { findAdjacentCall } from "./call-neighbours";
 import { parseCallFilters } from "./filters";
 import { generateCalls } from "./generate";
 import { insertCalls } from "./insert-calls";
@@ -17,7 +17,7 @@ beforeAll(async () => {
   await insertCalls(calls);
 });
 
-describe("getCallNeighbours", () => {
+describe("findAdjacentCall", () => {
   it.each(["", "sentiment=neutral", "sort=oldest", "sort=longest&dmin=30"])("walks the list in its order: %s", async (query) => {
     const params = new URLSearchParams(query);
     const { filters } = parseCallFilters(params);
@@ -26,7 +26,10 @@ describe("getCallNeighbours", () => {
     expect(rows.length).toBeGreaterThan(3);
     for (const [i, row] of rows.entries()) {
       const call = await getDb().call.findUniqueOrThrow({ where: { id: row.id } });
-      const { previous, next } = await getCallNeighbours(call, filters, sort, context);
+      const [previous, next] = await Promise.all([
+        findAdjacentCall(call, filters, sort, "previous", context),
+        findAdjacentCall(call, filters, sort, "next", context),
+      ]);
       expect([previous, next]).toEqual([rows[i - 1]?.id ?? null, rows[i + 1]?.id ?? null]);
     }
   });

@@ -9,7 +9,7 @@ import type { Cursor, ListPosition } from "./list-params";
 import { estimateMatches, PROBE_LIMIT, probeMatches } from "./match-probe";
 
 /** "Best match" ranks this many of the newest matches: ranking every match of a common word would not stay fast. */
-export const RELEVANCE_CANDIDATES = 1000;
+export const RELEVANCE_CANDIDATES = 500;
 
 export type CallListRow = {
   id: string;

@@ -5,15 +5,16 @@ import { AiNotes } from "@/components/calls/ai-notes";
 import { CallHeader } from "@/components/calls/call-header";
 import { CallNav } from "@/components/calls/call-nav";
 import { MetadataList } from "@/components/calls/metadata-list";
+import { Notices } from "@/components/calls/notices";
 import { RawPayload } from "@/components/calls/raw-payload";
 import { RecordingPlayer } from "@/components/calls/recording-player";
 import { TranscriptView } from "@/components/calls/transcript-view";
-import { getCallNeighbours } from "@/lib/calls/call-neighbours";
 import { parseCallFilters } from "@/lib/calls/filters";
 import { getCall } from "@/lib/calls/get-call";
 import { searchTerms } from "@/lib/calls/highlight";
 import { listHref, parseListPosition } from "@/lib/calls/list-params";
 import { resolveRecording } from "@/lib/calls/recording";
+import { END_PARAM } from "@/lib/calls/step-call";
 import { getEnv } from "@/lib/env";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -30,12 +31,17 @@ export default async function CallPage({ params, searchParams }: Props) {
   const { filters } = parseCallFilters(query);
   const { position } = parseListPosition(query, filters);
   const view = { sort: position.sort, size: position.size };
-  const neighbours = await getCallNeighbours(call, filters, position.sort, { now: new Date(), timeZone: env.DASHBOARD_TIMEZONE });
-  const hrefOf = (other: string | null) => other && listHref(filters, view, `/calls/${other}`);
+  const end = [query[END_PARAM]].flat()[0];
+  const stepHref = (direction: "previous" | "next") => listHref(filters, view, `/calls/${call.id}/${direction}`);
 
   return (
     <article className="space-y-4">
-      <CallNav listHref={listHref(filters, view)} previousHref={hrefOf(neighbours.previous)} nextHref={hrefOf(neighbours.next)} />
+      <CallNav
+        listHref={listHref(filters, view)}
+        previousHref={end === "first" ? null : stepHref("previous")}
+        nextHref={end === "last" ? null : stepHref("next")}
+      />
+      {end && <Notices notices={[`This is the ${end} call of the list.`]} />}
       <CallHeader call={call} timeZone={env.DASHBOARD_TIMEZONE} />
       <div className="grid gap-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <section aria-labelledby="transcript" className="rounded-lg border border-border bg-surface p-4">
