@@ -9,7 +9,7 @@ import { buttonClass } from "@/components/ui/button";
 import { hasNarrowingFilters, parseCallFilters } from "@/lib/calls/filters";
 import { timeZoneName } from "@/lib/calls/format";
 import { countByLabel } from "@/lib/calls/label-counts";
-import { listCalls } from "@/lib/calls/list-calls";
+import { listCalls, RELEVANCE_CANDIDATES } from "@/lib/calls/list-calls";
 import { listHref, parseListPosition } from "@/lib/calls/list-params";
 import { getEnv } from "@/lib/env";
 
@@ -32,7 +32,12 @@ export default async function CallsPage({ searchParams }: Props) {
   const filtered = hasNarrowingFilters(filters) || filters.range.preset !== "all";
   const view = { sort: position.sort, size: position.size };
   const exportHref = listHref(filters, {}, "/api/calls/export");
-  const durationNote = (position.sort === "longest" || position.sort === "shortest") && "Calls without a recorded duration are left out of this order.";
+  const sortNote =
+    position.sort === "longest" || position.sort === "shortest"
+      ? "Calls without a recorded duration are left out of this order."
+      : position.sort === "relevance"
+        ? `Best match ranks the ${RELEVANCE_CANDIDATES} newest matching calls.`
+        : null;
 
   return (
     <section className="space-y-4">
@@ -43,7 +48,7 @@ export default async function CallsPage({ searchParams }: Props) {
         </a>
       </div>
       <FilterForm filters={filters} position={position} outcomeCounts={outcomeCounts} sentimentCounts={sentimentCounts} />
-      <Notices notices={[...notices, ...positionNotices, ...(durationNote ? [durationNote] : [])]} />
+      <Notices notices={[...notices, ...positionNotices, ...(sortNote ? [sortNote] : [])]} />
       {page.rows.length === 0 ? (
         <EmptyState filtered={filtered || Boolean(position.after || position.before)} />
       ) : (
