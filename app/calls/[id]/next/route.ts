@@ -4,5 +4,6 @@ import { stepCallHref } from "@/lib/calls/step-call";
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const href = await stepCallHref((await params).id, new URL(request.url).searchParams, "next");
   if (!href) return new Response("Call not found", { status: 404 });
-  return Response.redirect(new URL(href, request.url), 303);
+  // A relative Location: behind a proxy, request.url may not carry the host the user typed.
+  return new Response(null, { status: 303, headers: { Location: href } });
 }
