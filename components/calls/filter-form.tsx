@@ -1,12 +1,12 @@
 import Form from "next/form";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/input";
-import { RANGE_LABELS, RANGE_PRESETS } from "@/lib/calls/date-range";
-import { FILTER_PARAMS, type CallFilters } from "@/lib/calls/filters";
+import { FILTER_PARAMS, serializeCallFilters, type CallFilters } from "@/lib/calls/filters";
 import type { LabelCount } from "@/lib/calls/label-counts";
 import { LIST_PARAMS, PAGE_SIZES, SORT_LABELS, SORTS, type ListPosition } from "@/lib/calls/list-params";
 import { labelForKey } from "@/lib/calls/outcome";
 import { MultiSelect, type Option } from "./multi-select";
+import { RangeFields } from "./range-fields";
 import { SearchBox } from "./search-box";
 
 type Props = { filters: CallFilters; position: ListPosition; outcomeCounts: LabelCount[]; sentimentCounts: LabelCount[] };
@@ -35,27 +35,19 @@ function StatusSelect({ name, label, value }: { name: string; label: string; val
  * reload), so Back/Forward and shared links just work. Search also updates as you type.
  */
 export function FilterForm({ filters, position, outcomeCounts, sentimentCounts }: Props) {
-  const custom = filters.range.preset === "custom";
+  // Uncontrolled fields only read their defaults once: a new view (Back, a link) remounts them.
+  // The search box is left out, so typing into it never loses focus.
+  const view = `${serializeCallFilters({ ...filters, q: undefined }).toString()}|${position.sort}|${position.size}`;
   return (
     <Form action="/calls" className="space-y-3 rounded-lg border border-border bg-surface p-4" aria-label="Filter calls">
       <div className="flex flex-col gap-1">
         <label htmlFor="call-search" className="text-xs font-medium text-muted">Search</label>
-        <SearchBox key={filters.q ?? ""} defaultValue={filters.q ?? ""} />
+        <SearchBox defaultValue={filters.q ?? ""} />
       </div>
-      <div className="flex flex-wrap items-end gap-3">
+      <div key={`filters-${view}`} className="flex flex-wrap items-end gap-3">
         <MultiSelect name={FILTER_PARAMS.outcomes} label="Outcome" options={optionsOf(outcomeCounts, filters.outcomes)} selected={filters.outcomes} />
         <MultiSelect name={FILTER_PARAMS.sentiments} label="Sentiment" options={optionsOf(sentimentCounts, filters.sentiments)} selected={filters.sentiments} />
-        <Field label="Date range" htmlFor="filter-range">
-          <Select id="filter-range" name={FILTER_PARAMS.range} defaultValue={custom ? "all" : filters.range.preset}>
-            {RANGE_PRESETS.filter((p) => p !== "custom").map((p) => <option key={p} value={p}>{RANGE_LABELS[p]}</option>)}
-          </Select>
-        </Field>
-        <Field label="From (custom)" htmlFor="filter-from">
-          <Input id="filter-from" type="date" name={FILTER_PARAMS.from} defaultValue={filters.range.from ?? ""} />
-        </Field>
-        <Field label="To (custom)" htmlFor="filter-to">
-          <Input id="filter-to" type="date" name={FILTER_PARAMS.to} defaultValue={filters.range.to ?? ""} />
-        </Field>
+        <RangeFields preset={filters.range.preset} from={filters.range.from ?? ""} to={filters.range.to ?? ""} />
         <Field label="Min. seconds" htmlFor="filter-dmin">
           <Input id="filter-dmin" type="number" min={0} name={FILTER_PARAMS.minDuration} defaultValue={filters.minDuration ?? ""} className="w-24" />
         </Field>
@@ -65,7 +57,7 @@ export function FilterForm({ filters, position, outcomeCounts, sentimentCounts }
         <StatusSelect name={FILTER_PARAMS.deliveryStatuses} label="Delivery" value={filters.deliveryStatuses} />
         <StatusSelect name={FILTER_PARAMS.providerStatuses} label="Provider" value={filters.providerStatuses} />
       </div>
-      <div className="flex flex-wrap items-end gap-3">
+      <div key={`more-${view}`} className="flex flex-wrap items-end gap-3">
         <Field label="Project" htmlFor="filter-project">
           <Input id="filter-project" name={FILTER_PARAMS.projects} defaultValue={filters.projects.join(",")} placeholder="proj_123" className="w-44" />
         </Field>

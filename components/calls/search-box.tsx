@@ -13,8 +13,13 @@ export function SearchBox({ defaultValue }: { defaultValue: string }) {
   const searchParams = useSearchParams();
   const [value, setValue] = useState(defaultValue);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const input = useRef<HTMLInputElement>(null);
 
   useEffect(() => () => clearTimeout(timer.current), []);
+  // Follow the URL (Back, "Clear filters"), but never while the user is typing in the box.
+  useEffect(() => {
+    if (document.activeElement !== input.current) setValue(defaultValue);
+  }, [defaultValue]);
 
   const onChange = (next: string) => {
     setValue(next);
@@ -32,6 +37,7 @@ export function SearchBox({ defaultValue }: { defaultValue: string }) {
 
   return (
     <input
+      ref={input}
       id="call-search"
       type="search"
       name="q"

@@ -39,7 +39,13 @@ export function buildCallWhere(filters: CallFilters, context: WhereContext): Pri
   }
   if (filters.phone) {
     const pattern = `%${escapeLike(filters.phone)}%`;
-    conditions.push(Prisma.sql`(number_to LIKE ${pattern} OR number_from LIKE ${pattern})`);
+    // pg_trgm indexes digits only: a short fragment such as "+44" matches a large share of all
+    // calls, and reading its index costs more than checking the rows other conditions find. Only
+    // fragments of 5+ digits use the trigram indexes; shorter ones are plain row filters.
+    const [to, from] = filters.phone.replace(/\D/g, "").length >= 5
+      ? [Prisma.sql`number_to`, Prisma.sql`number_from`]
+      : [Prisma.sql`(number_to || '')`, Prisma.sql`(number_from || '')`];
+    conditions.push(Prisma.sql`(${to} LIKE ${pattern} OR ${from} LIKE ${pattern})`);
   }
   if (filters.q) conditions.push(Prisma.sql`search_vector @@ websearch_to_tsquery('english', ${filters.q})`);
   return conditions.length ? Prisma.join(conditions, " AND ") : Prisma.sql`TRUE`;
