@@ -41,8 +41,8 @@ export function buildCallWhere(filters: CallFilters, context: WhereContext): Pri
     const pattern = `%${escapeLike(filters.phone)}%`;
     // pg_trgm indexes digits only: a short fragment such as "+44" matches a large share of all
     // calls, and reading its index costs more than checking the rows other conditions find. Only
-    // fragments of 5+ digits use the trigram indexes; shorter ones are plain row filters.
-    const [to, from] = filters.phone.replace(/\D/g, "").length >= 5
+    // fragments of 3+ digits use the trigram indexes; shorter ones are plain row filters.
+    const [to, from] = filters.phone.replace(/\D/g, "").length >= 3
       ? [Prisma.sql`number_to`, Prisma.sql`number_from`]
       : [Prisma.sql`(number_to || '')`, Prisma.sql`(number_from || '')`];
     conditions.push(Prisma.sql`(${to} LIKE ${pattern} OR ${from} LIKE ${pattern})`);

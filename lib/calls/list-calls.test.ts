@@ -58,7 +58,7 @@ describe("listCalls filters", () => {
     ["project=proj_uae_retail", (f) => f.record.projectId === "proj_uae_retail"],
     [`meta=extra_id:${String((generated[3]!.payload.metadata.requestMetadata as Record<string, string>).extra_id)}`, (f) => f.record.metadata === fixtures[3]!.record.metadata],
     ["phone=%2B44", (f) => Boolean(f.record.numberTo?.includes("+44") || f.record.numberFrom?.includes("+44"))],
-    // Five digits and more go through the trigram indexes.
+    // Three digits and more go through the trigram indexes.
     [`phone=${fixtures[10]!.record.numberTo!.slice(-7)}`, (f) => Boolean(f.record.numberTo?.includes(fixtures[10]!.record.numberTo!.slice(-7)))],
     ["outcome=payment_promise&sentiment=positive&range=30d&project=proj_collections_us", (f) =>
       f.record.outcomeKey === "payment_promise" && f.record.sentimentKey === "positive" && f.record.projectId === "proj_collections_us"],
