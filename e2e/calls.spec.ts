@@ -15,6 +15,7 @@ test("filters by outcome, then by sentiment, all in the URL", async ({ page }) =
   await expect(rows(page)).toHaveCount(25);
   await pickOption(page, "Outcome", "Wrong number");
   await expect(page).toHaveURL(/outcome=wrong_number/);
+  await expect(page.getByRole("status")).toHaveCount(0);
   await expect(rows(page).first()).toBeVisible();
   for (const badge of await rows(page).locator("td:nth-child(3)").allInnerTexts()) expect(badge).toBe("Wrong number");
 

@@ -55,18 +55,18 @@ export function FilterForm({ filters, position, outcomeCounts, sentimentCounts }
           <Input id="filter-dmax" type="number" min={0} name={FILTER_PARAMS.maxDuration} defaultValue={filters.maxDuration ?? ""} className="w-24" />
         </Field>
         <StatusSelect name={FILTER_PARAMS.deliveryStatuses} label="Delivery" value={filters.deliveryStatuses} />
-        <StatusSelect name={FILTER_PARAMS.providerStatuses} label="Provider" value={filters.providerStatuses} />
       </div>
       <div key={`more-${view}`} className="flex flex-wrap items-end gap-3">
         <Field label="Project" htmlFor="filter-project">
-          <Input id="filter-project" name={FILTER_PARAMS.projects} defaultValue={filters.projects.join(",")} placeholder="proj_123" className="w-44" />
+          <Input id="filter-project" name={FILTER_PARAMS.projects} defaultValue={filters.projects.join(",")} placeholder="proj_123" className="w-36" />
         </Field>
         <Field label="Metadata (key:value)" htmlFor="filter-meta">
-          <Input id="filter-meta" name={FILTER_PARAMS.metadata} defaultValue={filters.metadata.map((m) => `${m.key}:${m.value}`)[0] ?? ""} placeholder="extra_id:custom_id_456" className="w-52" />
+          <Input id="filter-meta" name={FILTER_PARAMS.metadata} defaultValue={filters.metadata.map((m) => `${m.key}:${m.value}`)[0] ?? ""} placeholder="extra_id:acct_42" className="w-40" />
         </Field>
         <Field label="Phone number" htmlFor="filter-phone">
-          <Input id="filter-phone" name={FILTER_PARAMS.phone} defaultValue={filters.phone ?? ""} placeholder="+1507 or 4106" className="w-40" inputMode="tel" />
+          <Input id="filter-phone" name={FILTER_PARAMS.phone} defaultValue={filters.phone ?? ""} placeholder="+1507, 4106" className="w-36" inputMode="tel" />
         </Field>
+        <StatusSelect name={FILTER_PARAMS.providerStatuses} label="Provider" value={filters.providerStatuses} />
         <Field label="Sort" htmlFor="filter-sort">
           <Select id="filter-sort" name={LIST_PARAMS.sort} defaultValue={position.sort}>
             {SORTS.filter((s) => s !== "relevance" || filters.q).map((s) => <option key={s} value={s}>{SORT_LABELS[s]}</option>)}
