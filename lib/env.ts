@@ -85,3 +85,9 @@ export function getEnv(): Env {
   cached ??= parseEnv(process.env);
   return cached;
 }
+
+/** Re-reads process.env: for the launcher, which sets DATABASE_URL once it has started PostgreSQL. */
+export function reloadEnv(): Env {
+  cached = undefined;
+  return getEnv();
+}

@@ -12,7 +12,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { findFreePort, startEmbeddedPostgres, type EmbeddedDatabase } from "@/lib/db/embedded-postgres";
 import { applyMigrations } from "@/lib/db/migrations";
-import { EnvError, getEnv } from "@/lib/env";
+import { EnvError, getEnv, reloadEnv } from "@/lib/env";
+import { describeWebhookSecretWarning } from "@/lib/webhooks/levers/secrets";
 import { projectRoot } from "./db/with-database";
 import { loadDemoDataIfEmpty } from "./demo-data";
 
@@ -59,6 +60,7 @@ try {
   const applied = await applyMigrations(databaseUrl);
   if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
   process.env.DATABASE_URL = databaseUrl;
+  reloadEnv();
   if (env.DEMO_DATA) await loadDemoDataIfEmpty();
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
@@ -74,6 +76,8 @@ if (production && !existsSync(path.join(projectRoot, distDir, "BUILD_ID"))) {
   if (build.status !== 0) await shutdown(build.status ?? 1);
 }
 
+const secretWarning = describeWebhookSecretWarning(env);
+if (secretWarning) (production ? console.warn : console.log)(secretWarning);
 console.log(`Ready for Next.js after ${((Date.now() - started) / 1000).toFixed(1)} s`);
 const next = spawn(process.execPath, [nextBin, production ? "start" : "dev", ...process.argv.slice(2).filter((arg) => !flags.includes(arg))], {
   cwd: projectRoot,

@@ -4,6 +4,7 @@ import { NavLink } from "./nav-link";
 const links = [
   { href: "/calls", label: "Calls" },
   { href: "/analytics", label: "Analytics" },
+  { href: "/webhooks", label: "Deliveries" },
 ];
 
 export function SiteNav() {

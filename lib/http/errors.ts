@@ -1,0 +1,60 @@
+// One error type for every API route, and one function that turns any error into a response.
+// Bodies are always `{ error: { code, message, ... } }`; unknown errors become a generic 500 whose
+// details go to the server log only.
+import { ZodError } from "zod";
+
+export type ApiErrorCode =
+  | "bad_request"
+  | "invalid_json"
+  | "invalid_payload"
+  | "missing_signature_headers"
+  | "invalid_signature"
+  | "timestamp_out_of_tolerance"
+  | "payload_too_large"
+  | "webhook_secret_not_configured"
+  | "storage_unavailable"
+  | "internal_error";
+
+export class ApiError extends Error {
+  override name = "ApiError";
+  constructor(
+    readonly status: number,
+    readonly code: ApiErrorCode,
+    message: string,
+    /** Extra fields of the error body, e.g. `issues` naming each bad field. */
+    readonly details: Record<string, unknown> = {},
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(message);
+  }
+}
+
+/** Seconds a sender should wait before retrying when storage is unavailable. */
+export const RETRY_AFTER_SECONDS = 5;
+
+export function storageUnavailable(message = "The database is unavailable; retry later."): ApiError {
+  return new ApiError(503, "storage_unavailable", message, {}, { "Retry-After": String(RETRY_AFTER_SECONDS) });
+}
+
+export function errorResponse(error: ApiError): Response {
+  return Response.json(
+    { error: { code: error.code, message: error.message, ...error.details } },
+    { status: error.status, headers: error.headers },
+  );
+}
+
+/** Maps zod errors to 422, ApiErrors to their own status, anything else to a generic 500. */
+export function toApiError(error: unknown): ApiError {
+  if (error instanceof ApiError) return error;
+  if (error instanceof ZodError) {
+    const issues = error.issues.map((issue) => ({ field: issue.path.map(String).join(".") || "(body)", message: issue.message }));
+    return new ApiError(422, "invalid_payload", "The request does not have the expected shape.", { issues });
+  }
+  return new ApiError(500, "internal_error", "Something went wrong on our side; the details are in the server log.");
+}
+
+export function handleApiError(error: unknown): Response {
+  const apiError = toApiError(error);
+  if (apiError.status >= 500 && !(error instanceof ApiError)) console.error("Unhandled API error:", error);
+  return errorResponse(apiError);
+}

@@ -1,0 +1,192 @@
+// npm run bench:ingest [-- --count 4000 --connections 32 --rounds 2 --warmup 500]
+// Webhook ingestion throughput: the production build (scripts/dev.ts --production --ephemeral, so
+// `next build` first when there is no build) against a minimal baseline receiver
+// (baseline-receiver.ts), each on a fresh embedded PostgreSQL. Both get the same N distinct signed
+// deliveries per round from autocannon; then every delivery answered 2xx is looked up in that
+// receiver's database (lost) and counted (duplicated).
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import { loadavg, tmpdir } from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import autocannon from "autocannon";
+import pg from "pg";
+import { signDelivery, type SignedDelivery } from "@/e2e/fixtures/sign-delivery";
+import { generateCall } from "@/lib/calls/generate";
+import { findFreePort, startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
+import { applyMigrations } from "@/lib/db/migrations";
+import { projectRoot } from "../db/with-database";
+
+const SECRET = "whsec_YmVuY2htYXJrLXNlY3JldC1mb3ItbGV2ZXJzLWluZ2VzdA==";
+const { values } = parseArgs({
+  options: {
+    count: { type: "string", default: "4000" },
+    connections: { type: "string", default: "32" },
+    warmup: { type: "string", default: "500" },
+    rounds: { type: "string", default: "2" },
+  },
+});
+const count = Number(values.count);
+const connections = Number(values.connections);
+const warmup = Number(values.warmup);
+const roundCount = Math.max(1, Number(values.rounds));
+
+
+function deliveriesFor(seed: number, n: number): { ids: string[]; signed: SignedDelivery[] } {
+  const ids: string[] = [];
+  const signed: SignedDelivery[] = [];
+  for (let index = 0; index < n; index++) {
+    const { payload } = generateCall(index, { seed });
+    ids.push(payload.providerCallId);
+    signed.push(signDelivery({ secret: SECRET, body: JSON.stringify(payload) }));
+  }
+  return { ids, signed };
+}
+
+/** Sends each delivery exactly once; returns autocannon's figures and the ids answered 2xx. */
+async function blast(url: string, seed: number, n: number) {
+  const { ids, signed } = deliveriesFor(seed, n); // signed just before sending: svix-timestamp must be fresh
+  let next = 0;
+  const accepted: string[] = [];
+  // autocannon notices the end on its one-second tick: time the first request to the last response ourselves.
+  const started = performance.now();
+  let finished = started;
+  const result = await autocannon({
+    url,
+    connections,
+    amount: n,
+    timeout: 30,
+    requests: [
+      {
+        method: "POST",
+        setupRequest: (request, context) => {
+          const index = next++;
+          context.index = index;
+          const delivery = signed[index % n]!;
+          return { ...request, method: "POST", headers: delivery.headers, body: delivery.body };
+        },
+        onResponse: (status, _body, context) => {
+          finished = performance.now();
+          if (status >= 200 && status < 300 && typeof context.index === "number") accepted.push(ids[context.index]!);
+        },
+      },
+    ],
+  });
+  return { result, accepted, seconds: (finished - started) / 1000 };
+}
+
+async function waitFor(url: string, child: ChildProcess, seconds = 600): Promise<void> {
+  for (let waited = 0; waited < seconds * 4; waited++) {
+    if (child.exitCode !== null) throw new Error(`${url}: the server exited with ${child.exitCode}`);
+    const ok = await fetch(url).then((response) => response.status < 500, () => false);
+    if (ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+async function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  child.kill("SIGTERM");
+  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 20_000))]);
+}
+
+async function check(databaseUrl: string, accepted: string[]): Promise<{ lost: number; duplicated: number }> {
+  const client = new pg.Client(databaseUrl);
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ provider_call_id: string; n: string }>("SELECT provider_call_id, count(*) AS n FROM calls GROUP BY 1");
+    const stored = new Map(rows.map((row) => [row.provider_call_id, Number(row.n)]));
+    return { lost: accepted.filter((id) => !stored.has(id)).length, duplicated: rows.filter((row) => Number(row.n) > 1).length };
+  } finally {
+    await client.end();
+  }
+}
+
+type Receiver = { name: string; url: string; databaseUrl: string; stop: () => Promise<void> };
+type Round = { perSecond: number; p50: number; p99: number; non2xx: number; accepted: string[] };
+
+async function startBaseline(): Promise<Receiver> {
+  const dir = await mkdtemp(path.join(tmpdir(), "levers-bench-"));
+  const database = await startEmbeddedPostgres({ dataDir: path.join(dir, "data"), database: "baseline" });
+  const port = await findFreePort();
+  await applyMigrations(database.databaseUrl);
+  const receiver = spawn(process.execPath, ["--import", "tsx", "scripts/bench/baseline-receiver.ts", String(port), database.databaseUrl, SECRET], { cwd: projectRoot, stdio: "inherit" });
+  const stop = async () => {
+    await stopProcess(receiver);
+    await database.stop();
+    await rm(dir, { recursive: true, force: true });
+  };
+  await waitFor(`http://127.0.0.1:${port}/`, receiver).catch(async (error: unknown) => {
+    await stop();
+    throw error;
+  });
+  return { name: "baseline", url: `http://127.0.0.1:${port}/`, databaseUrl: database.databaseUrl, stop };
+}
+
+async function startApp(): Promise<Receiver> {
+  const port = await findFreePort();
+  const app = spawn(process.execPath, ["--import", "tsx", "scripts/dev.ts", "--production", "--ephemeral"], {
+    cwd: projectRoot,
+    env: { ...process.env, PORT: String(port), DEMO_DATA: "false", LEVERS_WEBHOOK_SECRET: SECRET, NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  let databasePort: string | undefined;
+  app.stdout!.on("data", (chunk: Buffer) => {
+    const text = chunk.toString();
+    databasePort ??= /embedded PostgreSQL \(data in .*, port (\d+)\)/.exec(text)?.[1];
+    if (/error|warn|build/i.test(text)) process.stdout.write(text);
+  });
+  const stop = () => stopProcess(app);
+  await waitFor(`http://127.0.0.1:${port}/api/health`, app).catch(async (error: unknown) => {
+    await stop();
+    throw error;
+  });
+  if (!databasePort) throw new Error("Could not tell which port the app's embedded PostgreSQL listens on");
+  return { name: "app", url: `http://127.0.0.1:${port}/api/webhooks/levers`, databaseUrl: `postgresql://postgres:postgres@127.0.0.1:${databasePort}/levers`, stop };
+}
+
+async function round(receiver: Receiver, seed: number): Promise<Round> {
+  const { result, accepted, seconds } = await blast(receiver.url, seed, count);
+  return { perSecond: accepted.length / seconds, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx + result.errors + result.timeouts, accepted };
+}
+
+// Both receivers run side by side but are measured one at a time (an idle server costs nothing), in
+// alternating rounds: a burst of load from elsewhere on a shared machine then hits both, not one.
+const receivers: Receiver[] = [];
+let exitCode = 1;
+try {
+  receivers.push(await startBaseline(), await startApp());
+  const rounds = new Map<Receiver, Round[]>(receivers.map((receiver) => [receiver, []]));
+  for (const receiver of receivers) if (warmup > 0) rounds.get(receiver)!.push({ ...(await round(receiver, 7)), perSecond: -1 });
+  for (let index = 1; index <= roundCount; index++) {
+    for (const receiver of receivers) {
+      console.log(`round ${index}/${roundCount}: ${count} deliveries to ${receiver.name}`);
+      rounds.get(receiver)!.push(await round(receiver, 100 + index));
+    }
+  }
+  console.log(`\n${count} distinct signed deliveries per round, ${connections} connections, best of ${roundCount} rounds after a warm-up (load average ${loadavg()[0]!.toFixed(1)})\n`);
+  console.log("receiver  deliveries/s      p50      p99  non-2xx  lost  duplicated   every round (deliveries/s)");
+  const best = new Map<Receiver, number>();
+  let broken = false;
+  for (const receiver of receivers) {
+    const all = rounds.get(receiver)!;
+    const { lost, duplicated } = await check(receiver.databaseUrl, all.flatMap((r) => r.accepted));
+    broken ||= lost > 0 || duplicated > 0;
+    const measured = all.filter((r) => r.perSecond >= 0);
+    const top = measured.reduce((a, b) => (b.perSecond > a.perSecond ? b : a));
+    best.set(receiver, top.perSecond);
+    const non2xx = all.reduce((sum, r) => sum + r.non2xx, 0);
+    console.log(
+      [receiver.name.padEnd(9), top.perSecond.toFixed(0).padStart(12), `${top.p50} ms`.padStart(8), `${top.p99} ms`.padStart(8), String(non2xx).padStart(7), String(lost).padStart(5), String(duplicated).padStart(11), "  " + measured.map((r) => r.perSecond.toFixed(0)).join(", ")].join(" "),
+    );
+  }
+  const ratio = best.get(receivers[1]!)! / best.get(receivers[0]!)!;
+  console.log(`\nratio app / baseline: ${ratio.toFixed(2)} (target >= 0.75)`);
+  console.log(broken ? "FAILED: some deliveries answered 2xx are missing or duplicated" : "Every delivery answered 2xx is in its database, exactly once.");
+  exitCode = broken ? 1 : 0;
+} finally {
+  for (const receiver of receivers.reverse()) await receiver.stop().catch((error: unknown) => console.error(error));
+}
+process.exit(exitCode);
