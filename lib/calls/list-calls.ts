@@ -6,7 +6,7 @@ import type { CallFilters } from "./filters";
 import { HIGHLIGHT_START, HIGHLIGHT_STOP } from "./highlight";
 import { compareKeys, keysetOf } from "./keyset";
 import type { Cursor, ListPosition } from "./list-params";
-import { estimateMatches, PROBE_LIMIT, probeMatches } from "./match-probe";
+import { estimateMatches, PROBE_LIMIT, probeMatches, type MatchKey } from "./match-probe";
 
 /** "Best match" ranks this many of the newest matches: ranking every match of a common word would not stay fast. */
 export const RELEVANCE_CANDIDATES = 500;
@@ -48,11 +48,17 @@ function snippetOf(q: string | undefined): Prisma.Sql {
 export async function listCalls(filters: CallFilters, position: ListPosition, context: WhereContext): Promise<CallListPage> {
   const where = buildCallWhere(filters, context);
   const matches = await probeMatches(where);
-  const total: CallTotal = matches
-    ? { value: matches.length, exact: true }
-    : { value: Math.max(PROBE_LIMIT + 1, (await estimateMatches(where)) ?? 0), exact: false };
-  if (position.sort === "relevance") return { ...(await listByRelevance(where, filters.q ?? "", position)), total };
+  const [page, total] = await Promise.all([
+    position.sort === "relevance" ? listByRelevance(where, filters.q ?? "", position) : listPage(matches, where, filters.q, position),
+    matches
+      ? { value: matches.length, exact: true }
+      : estimateMatches(where).then((estimate) => ({ value: Math.max(PROBE_LIMIT + 1, estimate ?? 0), exact: false })),
+  ]);
+  return { ...page, total };
+}
 
+/** A page in a keyset order: from the probed matches when there are few, else by walking an index. */
+async function listPage(matches: MatchKey[] | null, where: Prisma.Sql, q: string | undefined, position: ListPosition): Promise<Omit<CallListPage, "total">> {
   const keyset = keysetOf(position.sort);
   const backwards = Boolean(position.before);
   const cursor = position.after ?? position.before;
@@ -68,7 +74,7 @@ export async function listCalls(filters: CallFilters, position: ListPosition, co
       .slice(0, take);
     const ids = ordered.map((m) => m.id);
     const found = ids.length
-      ? await getDb().$queryRaw<CallListRow[]>`SELECT ${COLUMNS}, ${snippetOf(filters.q)} AS snippet FROM calls WHERE id = ANY(${ids}::uuid[])`
+      ? await getDb().$queryRaw<CallListRow[]>`SELECT ${COLUMNS}, ${snippetOf(q)} AS snippet FROM calls WHERE id = ANY(${ids}::uuid[])`
       : [];
     const byId = new Map(found.map((row) => [row.id, row]));
     rows = ids.flatMap((id) => byId.get(id) ?? []);
@@ -83,7 +89,7 @@ export async function listCalls(filters: CallFilters, position: ListPosition, co
         SELECT * FROM calls WHERE ${Prisma.join(conditions, " AND ")}
         ORDER BY ${keyset.column} ${direction}, id ${direction} LIMIT ${take}
       )
-      SELECT ${COLUMNS}, ${snippetOf(filters.q)} AS snippet FROM page ORDER BY ${keyset.column} ${direction}, id ${direction}`;
+      SELECT ${COLUMNS}, ${snippetOf(q)} AS snippet FROM page ORDER BY ${keyset.column} ${direction}, id ${direction}`;
   }
   const more = rows.length > position.size;
   const page = rows.slice(0, position.size);
@@ -92,7 +98,6 @@ export async function listCalls(filters: CallFilters, position: ListPosition, co
   const last = page.at(-1);
   return {
     rows: page,
-    total,
     ...(first && (backwards ? more : Boolean(cursor)) && { previous: keyset.toCursor(first) }),
     ...(last && (backwards || more) && { next: keyset.toCursor(last) }),
   };
