@@ -62,6 +62,7 @@ test("searches a transcript phrase, reads the call and walks to the next one", a
 
   // Previous/next walk the list the call was opened from, in its order, keeping its parameters.
   await page.goto("/calls?size=50");
+  await expect(rows(page)).toHaveCount(50);
   const hrefs = await rows(page).getByRole("link").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
   const at = (href: string) => new RegExp(`${href.replace(/[?]/g, "\\?")}$`);
   await page.goto(hrefs[2]!);
