@@ -7,6 +7,15 @@ const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 export type WhereContext = { now: Date; timeZone: string };
 
+// One value is written as `=`, not `= ANY(array)`: only then can an index on (column, sort column)
+// return rows already in order (e.g. one outcome, shortest first), and the planner's estimate improves.
+function oneOf(column: string, values: string[]): Prisma.Sql {
+  const [only] = values;
+  return values.length === 1 && only !== undefined
+    ? Prisma.sql`${Prisma.raw(column)} = ${only}`
+    : Prisma.sql`${Prisma.raw(column)} = ANY(${values}::text[])`;
+}
+
 /**
  * The SQL condition (no `WHERE`) that selects exactly the calls matching `filters`, over the
  * `calls` table's columns. Every condition is on an indexed column or expression.
@@ -16,13 +25,13 @@ export function buildCallWhere(filters: CallFilters, context: WhereContext): Pri
   const { from, to } = resolveDateRange(filters.range, context.now, context.timeZone);
   if (from) conditions.push(Prisma.sql`ended_at >= ${from}`);
   if (to) conditions.push(Prisma.sql`ended_at < ${to}`);
-  if (filters.outcomes.length) conditions.push(Prisma.sql`outcome_key = ANY(${filters.outcomes}::text[])`);
-  if (filters.sentiments.length) conditions.push(Prisma.sql`sentiment_key = ANY(${filters.sentiments}::text[])`);
+  if (filters.outcomes.length) conditions.push(oneOf("outcome_key", filters.outcomes));
+  if (filters.sentiments.length) conditions.push(oneOf("sentiment_key", filters.sentiments));
   if (filters.minDuration !== undefined) conditions.push(Prisma.sql`duration_seconds >= ${filters.minDuration}`);
   if (filters.maxDuration !== undefined) conditions.push(Prisma.sql`duration_seconds <= ${filters.maxDuration}`);
-  if (filters.providerStatuses.length) conditions.push(Prisma.sql`provider_status = ANY(${filters.providerStatuses}::text[])`);
-  if (filters.deliveryStatuses.length) conditions.push(Prisma.sql`delivery_status = ANY(${filters.deliveryStatuses}::text[])`);
-  if (filters.projects.length) conditions.push(Prisma.sql`project_id = ANY(${filters.projects}::text[])`);
+  if (filters.providerStatuses.length) conditions.push(oneOf("provider_status", filters.providerStatuses));
+  if (filters.deliveryStatuses.length) conditions.push(oneOf("delivery_status", filters.deliveryStatuses));
+  if (filters.projects.length) conditions.push(oneOf("project_id", filters.projects));
   for (const { key, value } of filters.metadata) {
     // Containment uses the GIN index on metadata.
     const match = JSON.stringify({ requestMetadata: { [key]: value } });
@@ -30,7 +39,13 @@ export function buildCallWhere(filters: CallFilters, context: WhereContext): Pri
   }
   if (filters.phone) {
     const pattern = `%${escapeLike(filters.phone)}%`;
-    conditions.push(Prisma.sql`(number_to LIKE ${pattern} OR number_from LIKE ${pattern})`);
+    // pg_trgm indexes digits only: a short fragment such as "+44" matches a large share of all
+    // calls, and reading its index costs more than checking the rows other conditions find. Only
+    // fragments of 3+ digits use the trigram indexes; shorter ones are plain row filters.
+    const [to, from] = filters.phone.replace(/\D/g, "").length >= 3
+      ? [Prisma.sql`number_to`, Prisma.sql`number_from`]
+      : [Prisma.sql`(number_to || '')`, Prisma.sql`(number_from || '')`];
+    conditions.push(Prisma.sql`(${to} LIKE ${pattern} OR ${from} LIKE ${pattern})`);
   }
   if (filters.q) conditions.push(Prisma.sql`search_vector @@ websearch_to_tsquery('english', ${filters.q})`);
   return conditions.length ? Prisma.join(conditions, " AND ") : Prisma.sql`TRUE`;

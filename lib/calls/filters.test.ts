@@ -56,6 +56,12 @@ describe("parseCallFilters", () => {
     expect(filters.range.preset).toBe("all");
   });
 
+  it("treats empty fields of a submitted form as absent, without notices", () => {
+    const { filters, notices } = parseCallFilters(new URLSearchParams("q=&range=all&from=&to=&dmin=&dmax=&dstatus=&pstatus=&project=&meta=&phone=&sort=newest"));
+    expect(notices).toEqual([]);
+    expect(filters).toEqual(NO_FILTERS);
+  });
+
   it("swaps reversed ranges and says so", () => {
     const { filters, notices } = parseCallFilters({ from: "2026-11-10", to: "2026-11-01", dmin: "90", dmax: "10" });
     expect(filters.range).toEqual({ preset: "custom", from: "2026-11-01", to: "2026-11-10" });

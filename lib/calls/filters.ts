@@ -109,6 +109,7 @@ export function parseCallFilters(params: SearchParamsInput, defaults: { range?: 
 
   const metadata: MetadataMatch[] = [];
   for (const pair of valuesOf(params, FILTER_PARAMS.metadata)) {
+    if (!pair.trim()) continue; // an empty form field
     const at = pair.indexOf(":");
     const key = at > 0 ? pair.slice(0, at).trim() : "";
     const value = at > 0 ? pair.slice(at + 1).trim() : "";

@@ -1,0 +1,73 @@
+import type { Metadata } from "next";
+import { connection } from "next/server";
+import { CallsTable } from "@/components/calls/calls-table";
+import { EmptyState } from "@/components/calls/empty-state";
+import { FilterForm } from "@/components/calls/filter-form";
+import { Notices } from "@/components/calls/notices";
+import { Pagination } from "@/components/calls/pagination";
+import { buttonClass } from "@/components/ui/button";
+import { hasNarrowingFilters, parseCallFilters } from "@/lib/calls/filters";
+import { timeZoneName } from "@/lib/calls/format";
+import { countByLabel } from "@/lib/calls/label-counts";
+import { listCalls, RELEVANCE_CANDIDATES } from "@/lib/calls/list-calls";
+import { listHref, parseListPosition } from "@/lib/calls/list-params";
+import { getEnv } from "@/lib/env";
+
+export const metadata: Metadata = { title: "Calls" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function CallsPage({ searchParams }: Props) {
+  await connection();
+  const params = await searchParams;
+  const { filters, notices } = parseCallFilters(params);
+  const { position, notices: positionNotices } = parseListPosition(params, filters);
+  const timeZone = getEnv().DASHBOARD_TIMEZONE;
+  const context = { now: new Date(), timeZone };
+  const [page, outcomeCounts, sentimentCounts] = await Promise.all([
+    listCalls(filters, position, context),
+    countByLabel("outcome_key", filters, context),
+    countByLabel("sentiment_key", filters, context),
+  ]);
+  const filtered = hasNarrowingFilters(filters) || filters.range.preset !== "all";
+  const view = { sort: position.sort, size: position.size };
+  const exportHref = listHref(filters, {}, "/api/calls/export");
+  const sortNote =
+    position.sort === "longest" || position.sort === "shortest"
+      ? "Calls without a recorded duration are left out of this order."
+      : position.sort === "relevance"
+        ? `Best match ranks the ${RELEVANCE_CANDIDATES} newest matching calls.`
+        : null;
+
+  return (
+    <section className="space-y-4">
+      <div className="flex flex-wrap items-baseline justify-between gap-3">
+        <h1 className="text-xl font-semibold">Calls</h1>
+        <a href={exportHref} className={buttonClass("secondary")} download>
+          Export CSV
+        </a>
+      </div>
+      <FilterForm filters={filters} position={position} outcomeCounts={outcomeCounts} sentimentCounts={sentimentCounts} />
+      <Notices notices={[...notices, ...positionNotices, ...(sortNote ? [sortNote] : [])]} />
+      {page.rows.length === 0 ? (
+        <EmptyState filtered={filtered || Boolean(position.after || position.before)} />
+      ) : (
+        <>
+          <CallsTable
+            rows={page.rows}
+            timeZone={timeZone}
+            zoneName={timeZoneName(context.now, timeZone)}
+            callHref={(id) => listHref(filters, view, `/calls/${id}`)}
+          />
+          <Pagination
+            shown={page.rows.length}
+            total={page.total}
+            {...(page.previous && { previousHref: listHref(filters, { ...view, before: page.previous }) })}
+            {...(page.next && { nextHref: listHref(filters, { ...view, after: page.next }) })}
+            {...(page.previous && { firstHref: listHref(filters, view) })}
+          />
+        </>
+      )}
+    </section>
+  );
+}

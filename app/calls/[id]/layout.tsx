@@ -1,0 +1,11 @@
+import { notFound } from "next/navigation";
+import type { ReactNode } from "react";
+import { getCall } from "@/lib/calls/get-call";
+
+// The id is checked here, above the page's loading boundary: once a skeleton has streamed the
+// response is committed to 200, and an unknown call must answer 404.
+export default async function CallLayout({ children, params }: { children: ReactNode; params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  if (!(await getCall(id))) notFound();
+  return children;
+}

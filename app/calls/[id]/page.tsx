@@ -1,0 +1,67 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { AiNotes } from "@/components/calls/ai-notes";
+import { CallHeader } from "@/components/calls/call-header";
+import { CallNav } from "@/components/calls/call-nav";
+import { MetadataList } from "@/components/calls/metadata-list";
+import { Notices } from "@/components/calls/notices";
+import { RawPayload } from "@/components/calls/raw-payload";
+import { RecordingPlayer } from "@/components/calls/recording-player";
+import { TranscriptView } from "@/components/calls/transcript-view";
+import { parseCallFilters } from "@/lib/calls/filters";
+import { getCall } from "@/lib/calls/get-call";
+import { searchTerms } from "@/lib/calls/highlight";
+import { listHref, parseListPosition } from "@/lib/calls/list-params";
+import { resolveRecording } from "@/lib/calls/recording";
+import { END_PARAM } from "@/lib/calls/step-call";
+import { getEnv } from "@/lib/env";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export const metadata: Metadata = { title: "Call" };
+
+export default async function CallPage({ params, searchParams }: Props) {
+  await connection();
+  const [{ id }, query] = await Promise.all([params, searchParams]);
+  const call = await getCall(id);
+  if (!call) notFound();
+  const env = getEnv();
+  // The list the user came from: its filters and order ride along in the URL.
+  const { filters } = parseCallFilters(query);
+  const { position } = parseListPosition(query, filters);
+  const view = { sort: position.sort, size: position.size };
+  const end = [query[END_PARAM]].flat()[0];
+  const stepHref = (direction: "previous" | "next") => listHref(filters, view, `/calls/${call.id}/${direction}`);
+
+  return (
+    <article className="space-y-4">
+      <CallNav
+        listHref={listHref(filters, view)}
+        previousHref={end === "first" ? null : stepHref("previous")}
+        nextHref={end === "last" ? null : stepHref("next")}
+      />
+      {end && <Notices notices={[`This is the ${end} call of the list.`]} />}
+      <CallHeader call={call} timeZone={env.DASHBOARD_TIMEZONE} />
+      <div className="grid gap-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+        <section aria-labelledby="transcript" className="rounded-lg border border-border bg-surface p-4">
+          <h2 id="transcript" className="mb-3 font-semibold">Transcript</h2>
+          <TranscriptView transcript={call.transcription} terms={searchTerms(filters.q)} />
+        </section>
+        <div className="space-y-4">
+          <AiNotes call={call} />
+          <section aria-labelledby="recording" className="rounded-lg border border-border bg-surface p-4">
+            <h2 id="recording" className="mb-3 font-semibold">Recording</h2>
+            <RecordingPlayer recording={resolveRecording(call.recordingUrl, env.RECORDING_URL_TEMPLATE)} />
+          </section>
+          <section aria-labelledby="metadata" className="rounded-lg border border-border bg-surface p-4">
+            <h2 id="metadata" className="mb-3 font-semibold">Metadata</h2>
+            <MetadataList metadata={call.metadata} />
+            <p className="mt-3 text-xs text-muted">Levers call id: <code>{call.providerCallId}</code></p>
+          </section>
+        </div>
+      </div>
+      <RawPayload rawBody={call.rawBody} />
+    </article>
+  );
+}

@@ -1,0 +1,36 @@
+import { formatCallTime, formatDuration, timeZoneName } from "@/lib/calls/format";
+import type { CallDetail } from "@/lib/calls/get-call";
+import { OutcomeBadge, SentimentBadge, StatusBadge } from "./call-badges";
+
+export function CallHeader({ call, timeZone }: { call: CallDetail; timeZone: string }) {
+  const facts: [string, React.ReactNode][] = [
+    ["Time", `${formatCallTime(call.endedAt, timeZone)} ${timeZoneName(call.endedAt, timeZone)}`],
+    ["Duration", formatDuration(call.durationSeconds)],
+    ["Number called", <span key="to" className="font-mono">{call.numberTo ?? "–"}</span>],
+    ["Calling number", <span key="from" className="font-mono">{call.numberFrom ?? "–"}</span>],
+    ["Project", call.projectId ?? "–"],
+    ["Provider status", <StatusBadge key="p" status={call.providerStatus} />],
+    ["Delivery status", <StatusBadge key="d" status={call.deliveryStatus} />],
+    ["Ended because", call.endedReason ?? "–"],
+  ];
+  return (
+    <header className="space-y-3 rounded-lg border border-border bg-surface p-4">
+      <div className="flex flex-wrap items-center gap-3">
+        <h1 className="text-xl font-semibold">Call to <span className="font-mono">{call.numberTo ?? "unknown number"}</span></h1>
+        <OutcomeBadge outcomeKey={call.outcomeKey} label={call.callOutput} />
+        <SentimentBadge sentimentKey={call.sentimentKey} />
+      </div>
+      <dl className="grid grid-cols-2 gap-x-6 gap-y-2 text-sm md:grid-cols-4">
+        {facts.map(([label, value]) => (
+          <div key={label}>
+            <dt className="text-xs text-muted">{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      {call.callOutput && call.callOutput !== call.outcomeKey && (
+        <p className="text-xs text-muted">Outcome as sent by Levers: <code>{call.callOutput}</code>{call.sentimentOutput && <>; sentiment: <code>{call.sentimentOutput}</code></>}</p>
+      )}
+    </header>
+  );
+}

@@ -1,0 +1,26 @@
+import { HighlightedText } from "@/components/ui/highlighted-text";
+import { highlightTerms } from "@/lib/calls/highlight";
+import { parseTranscript } from "@/lib/calls/transcript";
+
+/** The transcript as a conversation: the AI on the left, the contact on the right. */
+export function TranscriptView({ transcript, terms }: { transcript: string | null; terms: string[] }) {
+  const parts = parseTranscript(transcript);
+  if (parts.length === 0) return <p className="text-sm text-muted">No transcript: nobody spoke, or Levers sent none.</p>;
+  return (
+    <ol className="max-h-[70vh] space-y-2 overflow-y-auto pr-1" aria-label="Transcript">
+      {parts.map((part, i) => {
+        const text = <HighlightedText parts={highlightTerms(part.text, terms)} />;
+        if (part.speaker === null) return <li key={i} className="whitespace-pre-line text-sm leading-relaxed">{text}</li>;
+        const ai = part.speaker === "ai";
+        return (
+          <li key={i} className={`flex ${ai ? "justify-start" : "justify-end"}`} data-speaker={part.speaker}>
+            <div className={`max-w-[80%] rounded-lg border px-3 py-2 text-sm leading-relaxed ${ai ? "border-border bg-background" : "border-accent/30 bg-accent/5"}`}>
+              <p className="mb-0.5 text-xs font-semibold text-muted">{part.label}</p>
+              <p className="whitespace-pre-line">{text}</p>
+            </div>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { buildCallWhere } from "./call-where";
+import { parseCallFilters } from "./filters";
+
+const context = { now: new Date("2026-11-30T12:00:00Z"), timeZone: "Europe/Berlin" };
+const whereOf = (query: string) => buildCallWhere(parseCallFilters(new URLSearchParams(query)).filters, context);
+const text = (query: string) => whereOf(query).sql.replace(/\s+/g, " ");
+
+describe("buildCallWhere", () => {
+  it("is TRUE without filters", () => {
+    expect(text("")).toBe("TRUE");
+  });
+
+  it.each([
+    ["outcome=PAYMENT PROMISE", "outcome_key = ?", ["payment_promise"]],
+    ["outcome=a,b", "outcome_key = ANY(?::text[])", [["a", "b"]]],
+    ["sentiment=negative", "sentiment_key = ?", ["negative"]],
+    ["dmin=10&dmax=20", "duration_seconds >= ? AND duration_seconds <= ?", [10, 20]],
+    ["pstatus=fail&dstatus=pass", "provider_status = ? AND delivery_status = ?", ["fail", "pass"]],
+    ["project=p1,p2", "project_id = ANY(?::text[])", [["p1", "p2"]]],
+    ["meta=extra_id:acct_1", "metadata @> ?::jsonb", ['{"requestMetadata":{"extra_id":"acct_1"}}']],
+    ["phone=4106", "(number_to LIKE ? OR number_from LIKE ?)", ["%4106%", "%4106%"]],
+    ["phone=%2B44", "((number_to || '') LIKE ? OR (number_from || '') LIKE ?)", ["%+44%", "%+44%"]],
+    ["phone=5_0%25", "((number_to || '') LIKE ? OR (number_from || '') LIKE ?)", ["%50%", "%50%"]],
+    ["q=pay friday", "search_vector @@ websearch_to_tsquery('english', ?)", ["pay friday"]],
+  ])("%s", (query, sql, values) => {
+    const where = whereOf(query);
+    expect(where.sql.replace(/\s+/g, " ")).toBe(sql);
+    expect(where.values).toEqual(values);
+  });
+
+  it("turns date ranges into instants at midnight in the dashboard's time zone, half-open", () => {
+    expect(text("range=7d")).toBe("ended_at >= ? AND ended_at < ?");
+    expect(whereOf("range=7d").values).toEqual([new Date("2026-11-23T23:00:00Z"), new Date("2026-11-30T23:00:00Z")]);
+    expect(whereOf("from=2026-11-01&to=2026-11-01").values).toEqual([new Date("2026-10-31T23:00:00Z"), new Date("2026-11-01T23:00:00Z")]);
+  });
+
+  it("combines every filter with AND, and ignores what the URL could not say", () => {
+    const where = whereOf("outcome=dispute&sentiment=negative&range=today&project=p&q=refund&dmin=ten");
+    expect(where.sql.split(" AND ")).toHaveLength(6);
+    expect(where.values).not.toContain("ten");
+  });
+});

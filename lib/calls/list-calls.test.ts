@@ -1,0 +1,118 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "@/lib/db";
+import { toCallRecord, type CallRecord } from "./call-record";
+import { parseCallFilters } from "./filters";
+import { generateCalls } from "./generate";
+import { insertCalls } from "./insert-calls";
+import { listCalls } from "./list-calls";
+import { parseListPosition, type ListPosition } from "./list-params";
+import { PROBE_LIMIT } from "./match-probe";
+
+const now = new Date("2026-11-30T12:00:00Z");
+const context = { now, timeZone: "UTC" };
+const generated = generateCalls(120, { seed: 11, now, spreadDays: 20 });
+type Fixture = { record: CallRecord; endedAt: Date };
+const fixtures: Fixture[] = generated.map(({ payload, endedAt }) => ({ record: toCallRecord(payload), endedAt }));
+// A call whose transcript holds a rare phrase, to search for.
+fixtures[5]!.record.transcription = "AI: Can you pay?\nCustomer: I will pay after the harvest festival, promise.";
+fixtures[5]!.record.summary = "Promised to pay after the harvest festival.";
+fixtures[6]!.record.transcription = "AI: Hello.\nCustomer: The festival is on Sunday.";
+
+let idsByCallId = new Map<string, string>();
+
+beforeAll(async () => {
+  await insertCalls(fixtures);
+  const rows = await getDb().call.findMany({ select: { id: true, providerCallId: true } });
+  idsByCallId = new Map(rows.map((r) => [r.providerCallId, r.id]));
+});
+
+const newest = (a: Fixture, b: Fixture) => b.endedAt.getTime() - a.endedAt.getTime();
+const idsOf = (list: Fixture[]) => list.sort(newest).map((f) => idsByCallId.get(f.record.providerCallId));
+
+async function everyPage(query: string): Promise<string[]> {
+  const params = new URLSearchParams(query);
+  const { filters } = parseCallFilters(params);
+  let { position } = parseListPosition(params, filters);
+  const seen: string[] = [];
+  for (let pages = 0; pages < 200; pages++) {
+    const page = await listCalls(filters, position, context);
+    seen.push(...page.rows.map((r) => r.id));
+    if (!page.next) return seen;
+    position = { ...position, after: page.next };
+  }
+  throw new Error("too many pages");
+}
+
+describe("listCalls filters", () => {
+  const day = (iso: Date) => iso.toISOString().slice(0, 10);
+  it.each<[string, (f: Fixture) => boolean]>([
+    ["", () => true],
+    ["outcome=payment_promise", (f) => f.record.outcomeKey === "payment_promise"],
+    ["outcome=PAYMENT PROMISE,wrong_number", (f) => ["payment_promise", "wrong_number"].includes(f.record.outcomeKey ?? "")],
+    ["sentiment=negative", (f) => f.record.sentimentKey === "negative"],
+    ["range=7d", (f) => day(f.endedAt) >= "2026-11-24"],
+    ["from=2026-11-15&to=2026-11-20", (f) => day(f.endedAt) >= "2026-11-15" && day(f.endedAt) <= "2026-11-20"],
+    ["dmin=100&dmax=300", (f) => (f.record.durationSeconds ?? -1) >= 100 && (f.record.durationSeconds ?? -1) <= 300],
+    ["pstatus=fail", (f) => f.record.providerStatus === "fail"],
+    ["dstatus=fail", (f) => f.record.deliveryStatus === "fail"],
+    ["project=proj_uae_retail", (f) => f.record.projectId === "proj_uae_retail"],
+    [`meta=extra_id:${String((generated[3]!.payload.metadata.requestMetadata as Record<string, string>).extra_id)}`, (f) => f.record.metadata === fixtures[3]!.record.metadata],
+    ["phone=%2B44", (f) => Boolean(f.record.numberTo?.includes("+44") || f.record.numberFrom?.includes("+44"))],
+    // Three digits and more go through the trigram indexes.
+    [`phone=${fixtures[10]!.record.numberTo!.slice(-7)}`, (f) => Boolean(f.record.numberTo?.includes(fixtures[10]!.record.numberTo!.slice(-7)))],
+    ["outcome=payment_promise&sentiment=positive&range=30d&project=proj_collections_us", (f) =>
+      f.record.outcomeKey === "payment_promise" && f.record.sentimentKey === "positive" && f.record.projectId === "proj_collections_us"],
+    ["outcome=dispute&sentiment=positive", () => false],
+  ])("%s returns exactly the matching calls, newest first", async (query, expected) => {
+    expect(await everyPage(query)).toEqual(idsOf(fixtures.filter(expected)));
+  });
+
+  it("sorts by duration both ways, leaving out calls without one", async () => {
+    const longest = await everyPage("sort=longest&size=50");
+    const durations = longest.map((id) => fixtures.find((f) => idsByCallId.get(f.record.providerCallId) === id)!.record.durationSeconds!);
+    expect(durations).toEqual([...durations].sort((a, b) => b - a));
+    expect(longest).toHaveLength(fixtures.filter((f) => f.record.durationSeconds !== null).length);
+    expect((await everyPage("sort=shortest")).reverse()).toEqual(longest);
+  });
+});
+
+describe("listCalls search", () => {
+  it("finds a phrase, highlights it in the snippet, and ranks the closer match first", async () => {
+    const params = new URLSearchParams("q=harvest festival&sort=relevance");
+    const { filters } = parseCallFilters(params);
+    const { position } = parseListPosition(params, filters);
+    const page = await listCalls(filters, position, context);
+    expect(page.rows.map((r) => r.id)).toEqual([idsByCallId.get(fixtures[5]!.record.providerCallId)]);
+    expect(page.rows[0]!.snippet).toMatch(/⟦harvest⟧ ⟦festival⟧/);
+
+    const either = parseCallFilters({ q: "festival" }).filters;
+    const ranked = await listCalls(either, { sort: "relevance", size: 25 }, context);
+    expect(ranked.rows.map((r) => r.id)).toEqual([5, 6].map((i) => idsByCallId.get(fixtures[i]!.record.providerCallId)));
+    expect(ranked.total).toEqual({ value: 2, exact: true });
+  });
+});
+
+describe("keyset pages", () => {
+  it("neither skip nor repeat calls sharing a timestamp, forwards and backwards, with few or many matches", async () => {
+    await getDb().call.deleteMany();
+    const at = new Date("2026-11-29T10:00:00Z");
+    const many = generateCalls(PROBE_LIMIT + 60, { seed: 5, now }).map(({ payload }, i) => ({ record: toCallRecord(payload), endedAt: i % 3 ? at : now }));
+    await insertCalls(many);
+    for (const query of ["size=100", "size=25&outcome=payment_promise", "sort=oldest&size=100"]) {
+      const ids = await everyPage(query);
+      const expectedCount = query.includes("outcome") ? many.filter((m) => m.record.outcomeKey === "payment_promise").length : many.length;
+      expect(new Set(ids).size).toBe(ids.length);
+      expect(ids).toHaveLength(expectedCount);
+    }
+    // Back from the third page gives the second.
+    const filters = parseCallFilters({}).filters;
+    const base: ListPosition = { sort: "newest", size: 25 };
+    const first = await listCalls(filters, base, context);
+    const second = await listCalls(filters, { ...base, after: first.next! }, context);
+    const third = await listCalls(filters, { ...base, after: second.next! }, context);
+    const back = await listCalls(filters, { ...base, before: third.previous! }, context);
+    expect(back.rows.map((r) => r.id)).toEqual(second.rows.map((r) => r.id));
+    expect(first.previous).toBeUndefined();
+    expect(first.total.exact).toBe(false);
+  });
+});

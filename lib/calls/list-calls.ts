@@ -1,0 +1,123 @@
+import "server-only";
+import { getDb } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { buildCallWhere, type WhereContext } from "./call-where";
+import type { CallFilters } from "./filters";
+import { HIGHLIGHT_START, HIGHLIGHT_STOP } from "./highlight";
+import { compareKeys, keysetOf } from "./keyset";
+import type { Cursor, ListPosition } from "./list-params";
+import { estimateMatches, PROBE_LIMIT, probeMatches, type MatchKey } from "./match-probe";
+
+/** "Best match" ranks this many of the newest matches: ranking every match of a common word would not stay fast. */
+export const RELEVANCE_CANDIDATES = 500;
+
+export type CallListRow = {
+  id: string;
+  endedAt: Date;
+  numberTo: string | null;
+  numberFrom: string | null;
+  callOutput: string | null;
+  outcomeKey: string | null;
+  sentimentKey: string | null;
+  durationSeconds: number | null;
+  deliveryStatus: string | null;
+  providerStatus: string | null;
+  projectId: string | null;
+  /** The matching passage with ⟦highlights⟧ when searching, else the start of the summary or transcript. */
+  snippet: string | null;
+};
+
+/** How many calls match: exact up to PROBE_LIMIT, above it the planner's estimate (labelled so). */
+export type CallTotal = { value: number; exact: boolean };
+
+export type CallListPage = { rows: CallListRow[]; total: CallTotal; previous?: Cursor; next?: Cursor };
+
+const COLUMNS = Prisma.sql`id, ended_at AS "endedAt", number_to AS "numberTo", number_from AS "numberFrom",
+  call_output AS "callOutput", outcome_key AS "outcomeKey", sentiment_key AS "sentimentKey",
+  duration_seconds AS "durationSeconds", delivery_status AS "deliveryStatus", provider_status AS "providerStatus",
+  project_id AS "projectId"`;
+
+// Only the rows of the page get a headline: ts_headline re-parses the text, too slow for every match.
+function snippetOf(q: string | undefined): Prisma.Sql {
+  if (!q) return Prisma.sql`left(coalesce(summary, transcription), 240)`;
+  const options = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_STOP}, MaxWords=28, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
+  return Prisma.sql`ts_headline('english', concat_ws(' ', summary, call_output_reasoning, transcription), websearch_to_tsquery('english', ${q}), ${options})`;
+}
+
+/** One page of the calls matching `filters`, in `position.sort` order, after or before a cursor. */
+export async function listCalls(filters: CallFilters, position: ListPosition, context: WhereContext): Promise<CallListPage> {
+  const where = buildCallWhere(filters, context);
+  const matches = await probeMatches(where);
+  const [page, total] = await Promise.all([
+    position.sort === "relevance" ? listByRelevance(where, filters.q ?? "", position) : listPage(matches, where, filters.q, position),
+    matches
+      ? { value: matches.length, exact: true }
+      : estimateMatches(where).then((estimate) => ({ value: Math.max(PROBE_LIMIT + 1, estimate ?? 0), exact: false })),
+  ]);
+  return { ...page, total };
+}
+
+/** A page in a keyset order: from the probed matches when there are few, else by walking an index. */
+async function listPage(matches: MatchKey[] | null, where: Prisma.Sql, q: string | undefined, position: ListPosition): Promise<Omit<CallListPage, "total">> {
+  const keyset = keysetOf(position.sort);
+  const backwards = Boolean(position.before);
+  const cursor = position.after ?? position.before;
+  const take = position.size + 1;
+  let rows: CallListRow[];
+  if (matches) {
+    // Few matches: order them here and read just the page.
+    const direction = backwards ? -1 : 1;
+    const ordered = matches
+      .filter((m) => keyset.applies(m))
+      .sort((a, b) => direction * compareKeys(keyset, a, b))
+      .filter((m) => !cursor || direction * compareKeys(keyset, m, keyset.fromCursor(cursor)) > 0)
+      .slice(0, take);
+    const ids = ordered.map((m) => m.id);
+    const found = ids.length
+      ? await getDb().$queryRaw<CallListRow[]>`SELECT ${COLUMNS}, ${snippetOf(q)} AS snippet FROM calls WHERE id = ANY(${ids}::uuid[])`
+      : [];
+    const byId = new Map(found.map((row) => [row.id, row]));
+    rows = ids.flatMap((id) => byId.get(id) ?? []);
+  } else {
+    const descending = keyset.descending !== backwards;
+    const comparison = descending ? Prisma.sql`<` : Prisma.sql`>`;
+    const direction = descending ? Prisma.sql`DESC` : Prisma.sql`ASC`;
+    const conditions = [where, keyset.condition];
+    if (cursor) conditions.push(Prisma.sql`(${keyset.column}, id) ${comparison} (${keyset.sqlValue(cursor)}, ${keyset.fromCursor(cursor).id}::uuid)`);
+    rows = await getDb().$queryRaw<CallListRow[]>`
+      WITH page AS (
+        SELECT * FROM calls WHERE ${Prisma.join(conditions, " AND ")}
+        ORDER BY ${keyset.column} ${direction}, id ${direction} LIMIT ${take}
+      )
+      SELECT ${COLUMNS}, ${snippetOf(q)} AS snippet FROM page ORDER BY ${keyset.column} ${direction}, id ${direction}`;
+  }
+  const more = rows.length > position.size;
+  const page = rows.slice(0, position.size);
+  if (backwards) page.reverse();
+  const first = page[0];
+  const last = page.at(-1);
+  return {
+    rows: page,
+    ...(first && (backwards ? more : Boolean(cursor)) && { previous: keyset.toCursor(first) }),
+    ...(last && (backwards || more) && { next: keyset.toCursor(last) }),
+  };
+}
+
+async function listByRelevance(where: Prisma.Sql, q: string, position: ListPosition): Promise<Omit<CallListPage, "total">> {
+  const at = position.after ?? position.before;
+  const offset = at && "o" in at ? at.o : 0;
+  const rows = await getDb().$queryRaw<CallListRow[]>`
+    WITH candidates AS (
+      SELECT * FROM calls WHERE ${where} ORDER BY ended_at DESC, id DESC LIMIT ${RELEVANCE_CANDIDATES}
+    ), page AS (
+      SELECT *, ts_rank_cd(search_vector, websearch_to_tsquery('english', ${q})) AS rank FROM candidates
+      ORDER BY rank DESC, ended_at DESC, id DESC OFFSET ${offset} LIMIT ${position.size + 1}
+    )
+    SELECT ${COLUMNS}, ${snippetOf(q)} AS snippet FROM page ORDER BY rank DESC, ended_at DESC, id DESC`;
+  return {
+    rows: rows.slice(0, position.size),
+    ...(offset > 0 && { previous: { o: Math.max(0, offset - position.size) } }),
+    ...(rows.length > position.size && { next: { o: offset + position.size } }),
+  };
+}
+

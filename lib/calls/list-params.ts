@@ -1,0 +1,100 @@
+// How the list is ordered and paged, read from and written to the URL next to the filters
+// (filters.ts): sort, page size and a keyset cursor. Pure and safe in the browser.
+import { z } from "zod";
+import { FILTER_PARAMS, serializeCallFilters, type CallFilters, type SearchParamsInput } from "./filters";
+
+export const SORTS = ["newest", "oldest", "longest", "shortest", "relevance"] as const;
+export type CallSort = (typeof SORTS)[number];
+export const SORT_LABELS: Record<CallSort, string> = {
+  newest: "Newest first",
+  oldest: "Oldest first",
+  longest: "Longest first",
+  shortest: "Shortest first",
+  relevance: "Best match",
+};
+
+export const PAGE_SIZES = [25, 50, 100] as const;
+export type PageSize = (typeof PAGE_SIZES)[number];
+export const DEFAULT_PAGE_SIZE: PageSize = 25;
+
+export const LIST_PARAMS = { sort: "sort", size: "size", after: "after", before: "before" } as const;
+
+/**
+ * A position in the list: the sort key and id of a call (keyset), or for "Best match" an offset
+ * into the capped set of ranked matches.
+ */
+const cursorSchema = z.union([
+  z.object({ t: z.iso.datetime(), id: z.uuid() }),
+  z.object({ d: z.number().int().min(0), id: z.uuid() }),
+  z.object({ o: z.number().int().min(0).max(100_000) }),
+]);
+export type Cursor = z.infer<typeof cursorSchema>;
+
+export function encodeCursor(cursor: Cursor): string {
+  const json = JSON.stringify(cursor);
+  const bytes = new TextEncoder().encode(json);
+  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+
+export function decodeCursor(token: string): Cursor | null {
+  try {
+    const binary = atob(token.replace(/-/g, "+").replace(/_/g, "/"));
+    const json: unknown = JSON.parse(new TextDecoder().decode(Uint8Array.from(binary, (c) => c.charCodeAt(0))));
+    const parsed = cursorSchema.safeParse(json);
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+export type ListPosition = { sort: CallSort; size: PageSize; after?: Cursor; before?: Cursor };
+
+/** Sort, page size and cursor from the URL; unusable values fall back to defaults, with a notice. */
+export function parseListPosition(params: SearchParamsInput, filters: CallFilters): { position: ListPosition; notices: string[] } {
+  const notices: string[] = [];
+  const one = (name: string) => {
+    const raw = params instanceof URLSearchParams ? params.get(name) : [params[name]].flat()[0];
+    return typeof raw === "string" && raw.trim() ? raw.trim() : undefined;
+  };
+  const sortParam = one(LIST_PARAMS.sort);
+  let sort: CallSort = "newest";
+  if (sortParam && (SORTS as readonly string[]).includes(sortParam)) sort = sortParam as CallSort;
+  else if (sortParam) notices.push(`Ignored sort "${sortParam}": expected one of ${SORTS.join(", ")}.`);
+  if (sort === "relevance" && !filters.q) {
+    sort = "newest";
+    notices.push("Best match needs a search; showing the newest calls first.");
+  }
+  const sizeParam = one(LIST_PARAMS.size);
+  const size = PAGE_SIZES.find((s) => String(s) === sizeParam) ?? DEFAULT_PAGE_SIZE;
+  if (sizeParam && String(size) !== sizeParam) notices.push(`Ignored page size "${sizeParam}": expected 25, 50 or 100.`);
+
+  const cursorOf = (name: string) => {
+    const token = one(name);
+    if (!token) return undefined;
+    const cursor = decodeCursor(token);
+    if (cursor && cursorFits(cursor, sort)) return cursor;
+    notices.push("The page position in the link was not readable; showing the first page.");
+    return undefined;
+  };
+  const after = cursorOf(LIST_PARAMS.after);
+  const before = after ? undefined : cursorOf(LIST_PARAMS.before);
+  return { position: { sort, size, ...(after && { after }), ...(before && { before }) }, notices };
+}
+
+function cursorFits(cursor: Cursor, sort: CallSort): boolean {
+  if (sort === "relevance") return "o" in cursor;
+  if (sort === "longest" || sort === "shortest") return "d" in cursor;
+  return "t" in cursor;
+}
+
+/** The URL query (without `?`) for a view of the list: filters, then sort, size and cursor. */
+export function listHref(filters: CallFilters, position: Partial<ListPosition>, base = "/calls"): string {
+  const params = serializeCallFilters(filters);
+  if (params.get(FILTER_PARAMS.range) === "all") params.delete(FILTER_PARAMS.range);
+  if (position.sort && position.sort !== "newest") params.set(LIST_PARAMS.sort, position.sort);
+  if (position.size && position.size !== DEFAULT_PAGE_SIZE) params.set(LIST_PARAMS.size, String(position.size));
+  if (position.after) params.set(LIST_PARAMS.after, encodeCursor(position.after));
+  if (position.before) params.set(LIST_PARAMS.before, encodeCursor(position.before));
+  const query = params.toString();
+  return query ? `${base}?${query}` : base;
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it, vi } from "vitest";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { memoize } from "./memoize";
+
+describe("memoize", () => {
+  it("serves a cached value, then the stale one while one reload runs", async () => {
+    vi.useFakeTimers();
+    try {
+      let calls = 0;
+      const cached = memoize(1000, async () => ++calls);
+      const where = Prisma.sql`x = ${1}`;
+      expect(await cached("a", where)).toBe(1);
+      expect(await cached("a", where)).toBe(1);
+      expect(await cached("a", Prisma.sql`x = ${2}`)).toBe(2);
+      vi.advanceTimersByTime(1500);
+      expect(await cached("a", where)).toBe(1); // stale, reloading
+      expect(await cached("a", where)).toBe(3); // the reload has landed
+      expect(calls).toBe(3);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("forgets failures", async () => {
+    let fail = true;
+    const cached = memoize(1000, async () => {
+      if (fail) throw new Error("down");
+      return "up";
+    });
+    await expect(cached("a", Prisma.sql`TRUE`)).rejects.toThrow("down");
+    fail = false;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(await cached("a", Prisma.sql`TRUE`)).toBe("up");
+  });
+});

@@ -1,0 +1,147 @@
+// The queries `npm run bench:queries` measures: one named case per line, grouped, each with the
+// target it must meet at 1,000,000 calls. To measure another query, add a case here.
+import { buildCallWhere } from "@/lib/calls/call-where";
+import { findAdjacentCall } from "@/lib/calls/call-neighbours";
+import { exportCallsCsv } from "@/lib/calls/export-calls";
+import { parseCallFilters } from "@/lib/calls/filters";
+import { getCall } from "@/lib/calls/get-call";
+import { queryLabelCounts } from "@/lib/calls/label-counts";
+import { listCalls } from "@/lib/calls/list-calls";
+import { parseListPosition } from "@/lib/calls/list-params";
+
+export type BenchContext = { now: Date; timeZone: string; sampleIds: string[]; iteration: number };
+export type QueryCase = { group: string; name: string; targetMs: number; run: (context: BenchContext) => Promise<unknown> };
+
+const LIST_TARGET = 100;
+const SEARCH_TARGET = 200;
+const CALL_PAGE_TARGET = 50;
+
+/** The list page's query for a URL query string, exactly as the page runs it. */
+function listCase(group: string, query: string, targetMs: number): QueryCase {
+  const params = new URLSearchParams(query);
+  const { filters } = parseCallFilters(params);
+  const { position } = parseListPosition(params, filters);
+  return { group, name: query || "(no filters)", targetMs, run: (c) => listCalls(filters, position, c) };
+}
+
+/** The list, `pages` pages in, following the next-page cursors (only the last page is timed). */
+function deepListCase(query: string, pages: number): QueryCase {
+  const params = new URLSearchParams(query);
+  const { filters } = parseCallFilters(params);
+  const { position } = parseListPosition(params, filters);
+  let deep: typeof position | undefined;
+  return {
+    group: "list",
+    name: `${query || "(no filters)"}, page ${pages + 1}`,
+    targetMs: LIST_TARGET,
+    run: async (c) => {
+      if (!deep) {
+        deep = position;
+        for (let i = 0; i < pages; i++) deep = { ...deep, after: (await listCalls(filters, deep, c)).next! };
+      }
+      return listCalls(filters, deep, c);
+    },
+  };
+}
+
+/** The call page reads one call; its previous/next buttons find the neighbour on click. */
+const callPageCase: QueryCase = {
+  group: "call page",
+  name: "a random call",
+  targetMs: CALL_PAGE_TARGET,
+  run: (c) => getCall(c.sampleIds[c.iteration % c.sampleIds.length]!),
+};
+
+/** The call page's "Next call" button: the neighbour of a random call in a filtered list. */
+function nextCallCase(query: string): QueryCase {
+  const params = new URLSearchParams(query);
+  const { filters } = parseCallFilters(params);
+  const { position } = parseListPosition(params, filters);
+  return {
+    group: "next call",
+    name: `from a random call, list ${query || "(no filters)"}`,
+    targetMs: LIST_TARGET,
+    run: async (c) => {
+      const call = await getCall(c.sampleIds[c.iteration % c.sampleIds.length]!);
+      return call && findAdjacentCall(call, filters, position.sort, "next", c);
+    },
+  };
+}
+
+function exportCase(query: string): QueryCase {
+  const { filters } = parseCallFilters(new URLSearchParams(query));
+  return {
+    group: "export",
+    name: `first 1,000 rows, ${query || "(no filters)"}`,
+    targetMs: LIST_TARGET,
+    run: async (c) => {
+      const chunks = exportCallsCsv(filters, c);
+      await chunks.next(); // header
+      await chunks.next(); // first batch
+      await chunks.return(undefined);
+    },
+  };
+}
+
+function countsCase(query: string): QueryCase {
+  const { filters } = parseCallFilters(new URLSearchParams(query));
+  return {
+    group: "counts (cached 30 s on the page)",
+    name: `outcomes, ${query || "(no filters)"}`,
+    targetMs: 1000,
+    run: (c) => queryLabelCounts("outcome_key", buildCallWhere(filters, c)),
+  };
+}
+
+export const QUERY_CASES: QueryCase[] = [
+  ...[
+    "",
+    "outcome=payment_promise",
+    "outcome=dispute",
+    "outcome=wrong_number,not_interested",
+    "sentiment=negative",
+    "range=today",
+    "range=7d",
+    "from=2026-10-01&to=2026-10-03",
+    "dmin=400",
+    "dmin=60&dmax=90",
+    "dstatus=fail",
+    "pstatus=fail",
+    "project=proj_pilot_de",
+    "meta=extra_id:acct_123456",
+    "phone=%2B4477",
+    "phone=971",
+    "outcome=payment_promise&sentiment=positive&range=7d",
+    "outcome=dispute&sentiment=positive",
+    "outcome=not_interested&sentiment=positive&project=proj_pilot_de",
+    "project=proj_uae_retail&dstatus=fail&range=30d",
+    "outcome=payment_completed&project=proj_mx_cards&dmin=500",
+    "sentiment=negative&phone=%2B44&range=7d",
+    "sort=longest",
+    "sort=shortest&outcome=payment_promise",
+    "sort=oldest&range=30d",
+    "size=100",
+  ].map((query) => listCase("list", query, LIST_TARGET)),
+  deepListCase("", 20),
+  deepListCase("outcome=dispute&sentiment=negative", 5),
+  ...[
+    "q=friday",
+    "q=pay",
+    "q=refund",
+    "q=%22payment link%22",
+    "q=harvest",
+    "q=pay friday&outcome=payment_promise",
+    "q=dispute&range=7d",
+    "q=extension&sort=relevance",
+    "q=driving&sentiment=negative&project=proj_collections_uk",
+  ].map((query) => listCase("search", query, SEARCH_TARGET)),
+  callPageCase,
+  nextCallCase(""),
+  nextCallCase("outcome=payment_promise"),
+  nextCallCase("outcome=dispute&sentiment=negative"),
+  nextCallCase("q=friday"),
+  exportCase(""),
+  exportCase("outcome=dispute&range=30d"),
+  countsCase(""),
+  countsCase("range=7d"),
+];

@@ -1,0 +1,83 @@
+// npm run data:generate -- --calls 1000000 [--seed 42] [--days 90]
+// Fills the configured database (DATABASE_URL, or the embedded PostgreSQL of `npm run dev`) with
+// realistic calls from the same generator as the webhook sender, through COPY FROM STDIN on two
+// connections. From 100,000 calls on, the secondary indexes are dropped and rebuilt afterwards.
+import { parseArgs } from "node:util";
+import pg from "pg";
+import { from as copyFrom } from "pg-copy-streams";
+import { z } from "zod";
+import { CALL_COPY_COLUMNS, callCopyLine } from "@/lib/calls/copy-rows";
+import { generateCall } from "@/lib/calls/generate";
+import { applyMigrations } from "@/lib/db/migrations";
+import { withDatabase } from "../db/with-database";
+import { createIndexes, dropIndexes, listDroppableIndexes } from "./bulk-indexes";
+
+const argsSchema = z.object({
+  calls: z.coerce.number().int().min(1).max(50_000_000).default(10_000),
+  seed: z.coerce.number().int().min(0).default(() => Date.now() % 1_000_000_000),
+  days: z.coerce.number().int().min(1).max(3650).default(90),
+});
+const { values } = parseArgs({ options: { calls: { type: "string" }, seed: { type: "string" }, days: { type: "string" } } });
+const parsed = argsSchema.safeParse(values);
+if (!parsed.success) {
+  console.error(`Usage: npm run data:generate -- --calls N [--seed N] [--days N]\n${z.prettifyError(parsed.error)}`);
+  process.exit(2);
+}
+const { calls, seed, days } = parsed.data;
+const WORKERS = 2;
+const REBUILD_FROM = 100_000;
+
+async function copyCalls(client: pg.Client, worker: number, now: Date, onProgress: () => void): Promise<void> {
+  const stream = client.query(copyFrom(`COPY calls (${CALL_COPY_COLUMNS.join(", ")}) FROM STDIN`));
+  const done = new Promise<void>((resolve, reject) => stream.on("finish", resolve).on("error", reject));
+  let chunk = "";
+  for (let index = worker; index < calls; index += WORKERS) {
+    chunk += callCopyLine(generateCall(index, { seed, now, spreadDays: days }));
+    if (chunk.length > 1 << 20) {
+      if (!stream.write(chunk)) await new Promise((resolve) => stream.once("drain", resolve));
+      chunk = "";
+      onProgress();
+    }
+  }
+  stream.end(chunk);
+  await done;
+}
+
+await withDatabase(async (databaseUrl) => {
+  await applyMigrations(databaseUrl);
+  const clients = Array.from({ length: WORKERS }, () => new pg.Client(databaseUrl));
+  await Promise.all(clients.map((client) => client.connect()));
+  const [main] = clients as [pg.Client];
+  const started = Date.now();
+  const seconds = () => ((Date.now() - started) / 1000).toFixed(1);
+  try {
+    for (const client of clients) await client.query("SET synchronous_commit = off");
+    const rebuild = calls >= REBUILD_FROM ? await listDroppableIndexes(main) : [];
+    if (rebuild.length) {
+      console.log(`Dropping ${rebuild.length} secondary indexes for the load; they are rebuilt afterwards.`);
+      await dropIndexes(main, rebuild);
+    }
+    console.log(`Loading ${calls.toLocaleString("en")} calls (seed ${seed}, over ${days} days)...`);
+    const now = new Date();
+    let lastReport = Date.now();
+    const progress = () => {
+      if (Date.now() - lastReport < 10_000) return;
+      lastReport = Date.now();
+      console.log(`  ${seconds()} s`);
+    };
+    try {
+      await Promise.all(clients.map((client, worker) => copyCalls(client, worker, now, progress)));
+      console.log(`Copied in ${seconds()} s`);
+    } finally {
+      if (rebuild.length) {
+        await createIndexes(clients, rebuild);
+        console.log(`Rebuilt indexes by ${seconds()} s`);
+      }
+    }
+    await main.query("ANALYZE calls");
+    const { rows } = await main.query<{ total: string }>("SELECT count(*) AS total FROM calls");
+    console.log(`Done in ${seconds()} s; the table now holds ${Number(rows[0]?.total).toLocaleString("en")} calls.`);
+  } finally {
+    await Promise.all(clients.map((client) => client.end()));
+  }
+});
