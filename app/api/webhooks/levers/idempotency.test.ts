@@ -1,5 +1,5 @@
 // Retries, concurrent copies and later deliveries for the same call.
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { callPayload } from "@/e2e/fixtures/payloads";
 import { newMessageId } from "@/e2e/fixtures/sign-delivery";
 import { getDb } from "@/lib/db";
@@ -8,7 +8,13 @@ import { POST } from "./route";
 
 process.env.LEVERS_WEBHOOK_SECRET = "whsec_dGVzdC1zZWNyZXQtZm9yLWxldmVycy13ZWJob29rcw==";
 
-const seconds = (offset: number) => new Date((Math.floor(Date.now() / 1000) + offset) * 1000);
+// Whole seconds (svix timestamps have no finer grain) around a start fixed per test, so a second
+// boundary passing mid-test cannot shift the expectations.
+const clockFrom = (start = Math.floor(Date.now() / 1000)) => (offset: number) => new Date((start + offset) * 1000);
+let seconds = clockFrom();
+beforeEach(() => {
+  seconds = clockFrom();
+});
 const deliveriesOf = (svixId: string) => getDb().webhookDelivery.findMany({ where: { svixId }, orderBy: { id: "asc" } });
 
 async function send(payload: Record<string, unknown>, id: string, timestamp = seconds(0)) {
