@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dayOf, previousPeriod, resolveDateRange } from "./date-range";
+import { dayOf, resolveDateRange } from "./date-range";
 
 describe("resolveDateRange", () => {
   const now = new Date("2026-11-30T23:30:00Z"); // already Dec 1 in Berlin (UTC+1)
@@ -21,12 +21,6 @@ describe("resolveDateRange", () => {
     const range = resolveDateRange({ preset: "custom", from: "2026-10-25", to: "2026-10-25" }, now, "Europe/Berlin");
     expect(range).toEqual({ from: new Date("2026-10-24T22:00:00Z"), to: new Date("2026-10-25T23:00:00Z") });
     expect(resolveDateRange({ preset: "custom", from: "2026-10-01" }, now, "UTC")).toEqual({ from: new Date("2026-10-01T00:00:00Z"), to: null });
-  });
-
-  it("gives the previous period of the same length", () => {
-    const range = resolveDateRange({ preset: "7d" }, now, "UTC");
-    expect(previousPeriod(range)).toEqual({ from: new Date("2026-11-17T00:00:00Z"), to: new Date("2026-11-24T00:00:00Z") });
-    expect(previousPeriod({ from: null, to: null })).toBeNull();
   });
 
   it("knows the local day of an instant", () => {

@@ -51,10 +51,3 @@ export function resolveDateRange(range: DateRange, now: Date, timeZone: string):
   }
   return { from: null, to: null };
 }
-
-/** The period of the same length just before `range` (for "change against the previous period"). */
-export function previousPeriod(range: ResolvedRange): ResolvedRange | null {
-  if (!range.from || !range.to) return null;
-  const length = range.to.getTime() - range.from.getTime();
-  return { from: new Date(range.from.getTime() - length), to: range.from };
-}
