@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { AnalyticsCharts } from "@/components/analytics/analytics-charts";
 import { AnalyticsFilters } from "@/components/analytics/analytics-filters";
 import { HeadlineFigures } from "@/components/analytics/headline-figures";
@@ -9,13 +10,15 @@ import { getAnalytics } from "@/lib/analytics/get-analytics";
 import { parseGrain } from "@/lib/analytics/grain";
 import { callsHref } from "@/lib/analytics/links";
 import { daySpanOf } from "@/lib/analytics/period";
-import { parseCallFilters, type SearchParamsInput } from "@/lib/calls/filters";
+import { compactQuery, parseCallFilters, type SearchParamsInput } from "@/lib/calls/filters";
 import { getEnv } from "@/lib/env";
 
 export const metadata: Metadata = { title: "Analytics" };
 
 export default async function AnalyticsPage({ searchParams }: { searchParams: Promise<SearchParamsInput> }) {
   const params = await searchParams;
+  const compact = compactQuery(params);
+  if (compact !== null) redirect(compact ? `/analytics?${compact}` : "/analytics");
   const { filters, notices } = parseCallFilters(params, { range: "30d" });
   const timeZone = getEnv().DASHBOARD_TIMEZONE;
   const now = new Date();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { NO_FILTERS, hasNarrowingFilters, parseCallFilters, serializeCallFilters } from "./filters";
+import { NO_FILTERS, compactQuery, hasNarrowingFilters, parseCallFilters, serializeCallFilters } from "./filters";
 
 describe("parseCallFilters", () => {
   it("reads every filter, lists repeated or comma-separated, labels normalised", () => {
@@ -79,5 +79,17 @@ describe("serializeCallFilters", () => {
     );
     expect(parseCallFilters(serializeCallFilters(filters)).filters).toEqual(filters);
     expect(parseCallFilters(serializeCallFilters(NO_FILTERS)).filters).toEqual(NO_FILTERS);
+  });
+});
+
+describe("compactQuery", () => {
+  it("drops empty values and keeps everything else, repeats included", () => {
+    expect(compactQuery({ outcome: ["payment_promise", ""], dmin: "", q: "pay friday", size: "50" })).toBe("outcome=payment_promise&q=pay+friday&size=50");
+    expect(compactQuery(new URLSearchParams("dmin=&dmax="))).toBe("");
+  });
+
+  it("is null when nothing is empty", () => {
+    expect(compactQuery({ outcome: ["a", "b"], range: "7d" })).toBeNull();
+    expect(compactQuery({})).toBeNull();
   });
 });

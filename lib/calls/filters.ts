@@ -172,3 +172,14 @@ export function hasNarrowingFilters(filters: CallFilters): boolean {
     filters.minDuration !== undefined || filters.maxDuration !== undefined || Boolean(filters.phone) || Boolean(filters.q)
   );
 }
+
+/**
+ * The query string without empty values (a submitted GET form sends every field, `dmin=&q=`), or
+ * null when nothing was empty. Pages redirect to it so copied links stay short and readable.
+ */
+export function compactQuery(params: SearchParamsInput): string | null {
+  const entries = params instanceof URLSearchParams ? [...params] : Object.entries(params).flatMap(([name, value]) => [value].flat().map((item) => [name, item] as const));
+  const kept = entries.filter((entry): entry is readonly [string, string] => typeof entry[1] === "string" && entry[1].trim() !== "");
+  if (kept.length === entries.length) return null;
+  return new URLSearchParams(kept.map(([name, value]) => [name, value])).toString();
+}

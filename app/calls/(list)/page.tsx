@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { CallsTable } from "@/components/calls/calls-table";
 import { EmptyState } from "@/components/calls/empty-state";
@@ -6,7 +7,7 @@ import { FilterForm } from "@/components/calls/filter-form";
 import { Notices } from "@/components/calls/notices";
 import { Pagination } from "@/components/calls/pagination";
 import { buttonClass } from "@/components/ui/button";
-import { hasNarrowingFilters, parseCallFilters } from "@/lib/calls/filters";
+import { compactQuery, hasNarrowingFilters, parseCallFilters } from "@/lib/calls/filters";
 import { timeZoneName } from "@/lib/calls/format";
 import { countByLabel } from "@/lib/calls/label-counts";
 import { listCalls, RELEVANCE_CANDIDATES } from "@/lib/calls/list-calls";
@@ -20,6 +21,8 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function CallsPage({ searchParams }: Props) {
   await connection();
   const params = await searchParams;
+  const compact = compactQuery(params);
+  if (compact !== null) redirect(compact ? `/calls?${compact}` : "/calls");
   const { filters, notices } = parseCallFilters(params);
   const { position, notices: positionNotices } = parseListPosition(params, filters);
   const timeZone = getEnv().DASHBOARD_TIMEZONE;
