@@ -22,7 +22,7 @@ test("filters by outcome, then by sentiment, all in the URL", async ({ page }) =
   await pickOption(page, "Sentiment", "Negative");
   await expect(page).toHaveURL(/outcome=wrong_number.*sentiment=negative/);
   // The form sends every field; the page keeps only the ones that say something.
-  expect(new URL(page.url()).search).not.toMatch(/=(&|$)/);
+  await expect(page).not.toHaveURL(/=(&|$)/);
   await expect(rows(page).filter({ hasText: "+15550100888" })).toHaveCount(1);
   for (const badge of await rows(page).locator("td:nth-child(4)").allInnerTexts()) expect(badge).toBe("Negative");
   await page.screenshot({ path: test.info().outputPath("calls-list-filtered.png"), fullPage: true });
