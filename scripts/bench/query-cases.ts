@@ -8,6 +8,7 @@ import { getCall } from "@/lib/calls/get-call";
 import { queryLabelCounts } from "@/lib/calls/label-counts";
 import { listCalls } from "@/lib/calls/list-calls";
 import { parseListPosition } from "@/lib/calls/list-params";
+import { analyticsCases } from "./analytics-queries";
 
 export type BenchContext = { now: Date; timeZone: string; sampleIds: string[]; iteration: number };
 export type QueryCase = { group: string; name: string; targetMs: number; run: (context: BenchContext) => Promise<unknown> };
@@ -144,4 +145,7 @@ export const QUERY_CASES: QueryCase[] = [
   exportCase("outcome=dispute&range=30d"),
   countsCase(""),
   countsCase("range=7d"),
+  ...analyticsCases("range=90d&group=week"),
+  ...analyticsCases("range=90d&group=month&project=proj_collections_us"),
+  ...analyticsCases("range=30d&group=day"),
 ];
