@@ -40,6 +40,12 @@ test("a refused delivery is answered with its reason and shown on the deliveries
   const row = page.getByRole("row").filter({ hasText: "Missing signature headers" }).first();
   await expect(row).toContainText("401");
   await expect(row).toContainText("rejected");
+
+  // "Refused only" is what someone wiring Levers up looks at: no accepted delivery in it.
+  await page.getByRole("navigation", { name: "Which deliveries" }).getByRole("link", { name: "Refused only" }).click();
+  await expect(page).toHaveURL(/refused=1/);
+  await expect(page.getByRole("row").filter({ hasText: "Missing signature headers" }).first()).toBeVisible();
+  await expect(page.getByRole("cell", { name: "created", exact: true })).toHaveCount(0);
 });
 
 test("the production server refuses a body over 1 MiB with 413", async ({ request }) => {

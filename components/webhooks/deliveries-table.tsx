@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { listRecentDeliveries } from "@/lib/webhooks/levers/deliveries";
 
-type Delivery = Awaited<ReturnType<typeof listRecentDeliveries>>[number];
+type Delivery = Awaited<ReturnType<typeof listRecentDeliveries>>["deliveries"][number];
 
 const resultTone: Record<string, string> = {
   created: "text-foreground",

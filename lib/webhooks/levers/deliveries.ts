@@ -64,11 +64,17 @@ export async function logIgnoredDelivery(entry: Omit<DeliveryLogEntry, "statusCo
   }
 }
 
-/** The newest deliveries first, for the deliveries page. */
-export async function listRecentDeliveries(limit = 100) {
-  return getDb().webhookDelivery.findMany({
-    orderBy: [{ receivedAt: "desc" }, { id: "desc" }],
-    take: limit,
+export type DeliveryListOptions = { refusedOnly?: boolean; before?: bigint; limit?: number };
+
+/**
+ * The newest deliveries first, for the deliveries page: a page of `limit`, older than the delivery
+ * `before` (keyset on the id, which grows with arrival), optionally only the refused ones (4xx/5xx).
+ */
+export async function listRecentDeliveries({ refusedOnly = false, before, limit = 100 }: DeliveryListOptions = {}) {
+  const rows = await getDb().webhookDelivery.findMany({
+    where: { ...(refusedOnly && { statusCode: { gte: 400 } }), ...(before !== undefined && { id: { lt: before } }) },
+    orderBy: { id: "desc" },
+    take: limit + 1,
     select: {
       id: true,
       svixId: true,
@@ -83,4 +89,6 @@ export async function listRecentDeliveries(limit = 100) {
       callId: true,
     },
   });
+  const page = rows.slice(0, limit);
+  return { deliveries: page, olderThan: rows.length > limit ? page[page.length - 1]!.id : null };
 }
