@@ -102,3 +102,12 @@ test("an unknown call is a 404 page", async ({ page }) => {
   await expect(page.getByRole("heading", { name: "Call not found" })).toBeVisible();
   expect((await page.goto("/calls/not-a-uuid"))?.status()).toBe(404);
 });
+
+test("a second metadata filter from a shared link survives applying the form", async ({ page }) => {
+  await page.goto("/calls?meta=project_id:proj_e2e&meta=extra_id:acct_e2e");
+  await expect(rows(page)).toHaveCount(1);
+  await expect(rows(page).first()).toContainText("+15550100888");
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(/meta=project_id%3Aproj_e2e.*meta=extra_id%3Aacct_e2e|meta=project_id:proj_e2e.*meta=extra_id:acct_e2e/);
+  await expect(rows(page)).toHaveCount(1);
+});

@@ -62,6 +62,11 @@ export function FilterForm({ filters, position, outcomeCounts, sentimentCounts }
         </Field>
         <Field label="Metadata (key:value)" htmlFor="filter-meta">
           <Input id="filter-meta" name={FILTER_PARAMS.metadata} defaultValue={filters.metadata.map((m) => `${m.key}:${m.value}`)[0] ?? ""} placeholder="extra_id:acct_42" className="w-40" />
+          {/* Further key:value filters (from a shared link) have no field of their own; they ride along. */}
+          {filters.metadata.slice(1).map((m) => (
+            <input key={`${m.key}:${m.value}`} type="hidden" name={FILTER_PARAMS.metadata} value={`${m.key}:${m.value}`} />
+          ))}
+          {filters.metadata.length > 1 && <span className="text-xs text-muted">and {filters.metadata.slice(1).map((m) => `${m.key}:${m.value}`).join(", ")}</span>}
         </Field>
         <Field label="Phone number" htmlFor="filter-phone">
           <Input id="filter-phone" name={FILTER_PARAMS.phone} defaultValue={filters.phone ?? ""} placeholder="+1507, 4106" className="w-36" inputMode="tel" />
