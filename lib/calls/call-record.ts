@@ -1,4 +1,5 @@
 // A `phone_call.ended` payload as the columns of a `calls` row (without the delivery's raw body and times).
+import { z } from "zod";
 import type { CallEndedData } from "@/lib/webhooks/levers/payload";
 import { normalizeLabel } from "./outcome";
 
@@ -23,12 +24,14 @@ export type CallRecord = {
   projectId: string | null;
 };
 
+const projectIdSchema = z.object({
+  requestMetadata: z.object({ project_id: z.union([z.string(), z.number()]) }),
+});
+
 function projectIdOf(metadata: Record<string, unknown> | null | undefined): string | null {
-  const request = metadata?.requestMetadata;
-  if (typeof request !== "object" || request === null || Array.isArray(request)) return null;
-  const projectId: unknown = (request as Record<string, unknown>).project_id;
-  if (typeof projectId === "string") return projectId.trim() || null;
-  return typeof projectId === "number" ? String(projectId) : null;
+  const parsed = projectIdSchema.safeParse(metadata);
+  if (!parsed.success) return null;
+  return String(parsed.data.requestMetadata.project_id).trim() || null;
 }
 
 // PostgreSQL text cannot hold NUL characters; JSON can carry them (\u0000).

@@ -93,8 +93,9 @@ export function parseCallFilters(params: SearchParamsInput, defaults: { range?: 
   const presetParam = one(FILTER_PARAMS.range);
   let preset: RangePreset = from || to ? "custom" : (defaults.range ?? "all");
   if (presetParam !== undefined && !from && !to) {
-    if ((RANGE_PRESETS as readonly string[]).includes(presetParam) && presetParam !== "custom") {
-      preset = presetParam as RangePreset;
+    const known = RANGE_PRESETS.find((candidate) => candidate === presetParam);
+    if (known && known !== "custom") {
+      preset = known;
     } else if (presetParam !== "custom") {
       notices.push(`Ignored date range "${presetParam}": expected one of ${RANGE_PRESETS.filter((p) => p !== "custom").join(", ")}.`);
     }

@@ -58,7 +58,8 @@ export function parseListPosition(params: SearchParamsInput, filters: CallFilter
   };
   const sortParam = one(LIST_PARAMS.sort);
   let sort: CallSort = "newest";
-  if (sortParam && (SORTS as readonly string[]).includes(sortParam)) sort = sortParam as CallSort;
+  const knownSort = SORTS.find((candidate) => candidate === sortParam);
+  if (knownSort) sort = knownSort;
   else if (sortParam) notices.push(`Ignored sort "${sortParam}": expected one of ${SORTS.join(", ")}.`);
   if (sort === "relevance" && !filters.q) {
     sort = "newest";
