@@ -4,6 +4,7 @@
 // (`next dev`, or `next start` with --production, building first when there is no build).
 // Ctrl-C stops Next.js, then PostgreSQL.
 // --ephemeral: a throw-away embedded PostgreSQL in a temporary directory (end-to-end tests, benchmarks).
+import "./load-env";
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";

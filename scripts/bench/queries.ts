@@ -4,6 +4,7 @@
 // that reads the whole calls table (Seq Scan on calls) is printed. Load data first with
 // `npm run data:generate -- --calls 1000000`. It runs with the react-server condition, as the app
 // does on the server, so `server-only` modules load.
+import "../load-env";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";

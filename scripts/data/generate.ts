@@ -2,6 +2,7 @@
 // Fills the configured database (DATABASE_URL, or the embedded PostgreSQL of `npm run dev`) with
 // realistic calls from the same generator as the webhook sender, through COPY FROM STDIN on two
 // connections. From 100,000 calls on, the secondary indexes are dropped and rebuilt afterwards.
+import "../load-env";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";

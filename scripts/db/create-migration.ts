@@ -1,5 +1,6 @@
 // npm run db:migration -- <name> - write a migration for what changed in prisma/schema.prisma
 // (what `prisma migrate dev --create-only` does, offline). Review the SQL, then `npm run db:migrate`.
+import "../load-env";
 import path from "node:path";
 import { createMigration } from "@/lib/db/migrations";
 import { projectRoot, withDatabase } from "./with-database";

@@ -1,4 +1,5 @@
 // npm run db:migrate - apply pending migrations (what `prisma migrate deploy` does, offline).
+import "../load-env";
 import { applyMigrations } from "@/lib/db/migrations";
 import { withDatabase } from "./with-database";
 

@@ -1,4 +1,5 @@
 // The database a script works on: DATABASE_URL when set, otherwise the project's embedded PostgreSQL.
+import "../load-env";
 import path from "node:path";
 import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
 import { getEnv } from "@/lib/env";

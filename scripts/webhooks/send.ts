@@ -3,6 +3,7 @@
 // Options: --seed N (same seed, same calls), --concurrency N (parallel requests), --envelope (wrap
 // as { type, data }). The secret defaults to LEVERS_WEBHOOK_SECRET, else the development secret.
 // svix-timestamp is always now: the receiver refuses anything more than 5 minutes off.
+import "../load-env";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { signDelivery } from "@/e2e/fixtures/sign-delivery";
