@@ -2,6 +2,8 @@
 // linking to the calls list with the matching whole-second duration filter (dmin..dmax, inclusive).
 import type { HrefFor } from "./links";
 
+// The migration analytics_day_cube copies these edges into its trigger: change both (the roll-up
+// agreement test, day-cube.test.ts, fails otherwise).
 /** Bin i holds durations from DURATION_EDGES[i - 1] (or 0) up to, not including, DURATION_EDGES[i]. */
 export const DURATION_EDGES = [30, 60, 120, 180, 300, 600] as const;
 

@@ -11,25 +11,37 @@ import { buildHeadlineFigures } from "./figures";
 import type { Grain } from "./grain";
 import { hrefBuilder } from "./links";
 import { daySpanOf, previousRange } from "./period";
-import { getBreakdowns, getTotals } from "./queries";
+import { buildDayCubeWhere, ensureDayCube, isDayCubeFilter } from "./day-cube";
+import { getBreakdowns, getTotals, type PeriodSource } from "./queries";
 import { bucketsFor, buildOutcomesOverTime, buildPromiseRateSeries } from "./series";
 
-export type AnalyticsContext = { now: Date; timeZone: string; grain: Grain };
+/** `rollUp: false` always reads the calls (the tests compare both ways). */
+export type AnalyticsContext = { now: Date; timeZone: string; grain: Grain; rollUp?: boolean };
 
-/** The SQL conditions of the page's queries: the period's, and the previous period's (null for all time). */
-export function analyticsWhere(filters: CallFilters, { now, timeZone }: AnalyticsContext) {
+/**
+ * Where the page's queries read: the period's rows, and the previous period's (null for all time).
+ * The per-day roll-up when the filters allow it (built for the time zone first, if need be), the
+ * calls otherwise.
+ */
+export async function analyticsSources(filters: CallFilters, { now, timeZone, rollUp = true }: AnalyticsContext) {
   const previous = previousRange(filters.range, now, timeZone);
+  const useCube = rollUp && isDayCubeFilter(filters);
+  if (useCube) await ensureDayCube(timeZone);
+  const source = (period: CallFilters): PeriodSource =>
+    useCube
+      ? { table: "call_day_cube", where: buildDayCubeWhere(period, { now, timeZone }) }
+      : { table: "calls", where: buildCallWhere(period, { now, timeZone }) };
   return {
-    current: buildCallWhere(filters, { now, timeZone }),
+    current: source(filters),
     currentRange: resolveDateRange(filters.range, now, timeZone),
-    previous: previous && buildCallWhere({ ...filters, range: previous }, { now, timeZone }),
+    previous: previous && source({ ...filters, range: previous }),
     previousRange: previous,
   };
 }
 
 export async function getAnalytics(filters: CallFilters, context: AnalyticsContext) {
   const { grain, timeZone, now } = context;
-  const where = analyticsWhere(filters, context);
+  const where = await analyticsSources(filters, context);
   const [rows, previousTotals] = await Promise.all([
     getBreakdowns(where.current, { grain, timeZone, ...where.currentRange }),
     where.previous ? getTotals(where.previous) : null,

@@ -3,13 +3,21 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Grain } from "./grain";
+import type { PeriodSource } from "./queries";
 
 export type BucketScope = { grain: Grain; timeZone: string; from: Date | null; to: Date | null };
 
-/** The first and last call matching `where`, for ranges without a start or an end. */
-async function getCallTimeBounds(where: Prisma.Sql): Promise<{ first: Date | null; last: Date | null }> {
-  const [row] = await getDb().$queryRaw<{ first: Date | null; last: Date | null }[]>`
-    SELECT min(ended_at) AS first, max(ended_at) AS last FROM calls WHERE ${where}`;
+/**
+ * The first and last call of `source`, for ranges without a start or an end. From the roll-up,
+ * the local midnights of its first and last day: the same buckets, as a bucket starts at midnight.
+ */
+async function getCallTimeBounds(source: PeriodSource, timeZone: string): Promise<{ first: Date | null; last: Date | null }> {
+  const [row] = await getDb().$queryRaw<{ first: Date | null; last: Date | null }[]>(
+    source.table === "calls"
+      ? Prisma.sql`SELECT min(ended_at) AS first, max(ended_at) AS last FROM calls WHERE ${source.where}`
+      : Prisma.sql`SELECT min(day)::timestamp AT TIME ZONE ${timeZone} AS first, max(day)::timestamp AT TIME ZONE ${timeZone} AS last
+                   FROM call_day_cube WHERE ${source.where}`,
+  );
   return row ?? { first: null, last: null };
 }
 
@@ -22,9 +30,9 @@ async function getCallTimeBounds(where: Prisma.Sql): Promise<{ first: Date | nul
  * call (queries.test.ts checks it), but converting a hundred bucket starts instead of every call,
  * which was most of the time of a query.
  */
-export async function bucketsSql(where: Prisma.Sql, scope: BucketScope): Promise<Prisma.Sql> {
+export async function bucketsSql(source: PeriodSource, scope: BucketScope): Promise<Prisma.Sql> {
   const { grain, timeZone } = scope;
-  const bounds = scope.from && scope.to ? { first: scope.from, last: scope.to } : await getCallTimeBounds(where);
+  const bounds = scope.from && scope.to ? { first: scope.from, last: scope.to } : await getCallTimeBounds(source, timeZone);
   // No calls at all: an empty series, so every call (there are none) is in bucket 0.
   const from = scope.from ?? bounds.first ?? new Date(0);
   const to = scope.to ?? bounds.last ?? new Date(0);

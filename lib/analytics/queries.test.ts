@@ -9,10 +9,17 @@ import { generateCalls } from "@/lib/calls/generate";
 import { insertCalls } from "@/lib/calls/insert-calls";
 import { GRAINS } from "./grain";
 import { splitBreakdowns } from "./breakdowns";
+import { ensureDayCube } from "./day-cube";
 import { getBreakdowns } from "./queries";
 import type { BucketScope } from "./queries-buckets";
 
-const overTime = async (where: Prisma.Sql, scope: BucketScope) => splitBreakdowns(await getBreakdowns(where, scope)).overTime;
+const overTime = async (where: Prisma.Sql, scope: BucketScope) =>
+  splitBreakdowns(await getBreakdowns({ table: "calls", where }, scope)).overTime;
+/** The same from the per-day roll-up, built for the scope's zone. */
+const overTimeFromCube = async (scope: BucketScope) => {
+  await ensureDayCube(scope.timeZone);
+  return splitBreakdowns(await getBreakdowns({ table: "call_day_cube", where: Prisma.sql`calls > 0` }, scope)).overTime;
+};
 
 const now = new Date("2026-11-30T12:00:00Z");
 const sorted = <T extends { bucket: string; outcomeKey: string | null }>(rows: T[]) =>
@@ -33,6 +40,7 @@ describe("getBreakdowns over time", () => {
           FROM calls GROUP BY 1, 2`;
         const all = await overTime(Prisma.sql`TRUE`, { grain, timeZone, from: null, to: null });
         expect(sorted(all)).toEqual(sorted(expected));
+        expect(sorted(await overTimeFromCube({ grain, timeZone, from: null, to: null }))).toEqual(sorted(expected));
       }
     });
   }

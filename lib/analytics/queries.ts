@@ -12,11 +12,31 @@ import { DURATION_EDGES } from "./durations";
 import type { Totals } from "./figures";
 import { bucketsSql, type BucketScope } from "./queries-buckets";
 
+/**
+ * Where a period's rows come from: the calls matching `where`, or the rows of the per-day roll-up
+ * (day-cube.ts) matching a condition over its columns. Both give the same figures.
+ */
+export type PeriodSource = { table: "calls" | "call_day_cube"; where: Prisma.Sql };
+
 /** The breakdown dimensions; `bucket` numbers each call's time bucket. */
 const allDimensions = (bucket: Prisma.Sql) => Prisma.sql`
   ${bucket} AS bucket, outcome_key, sentiment_key, project_id, width_bucket(duration_seconds, ${[...DURATION_EDGES]}::int[]) AS bin`;
 /** Only what the headline figures need: a third of the work when nothing is broken down. */
 const TOTALS_DIMENSIONS = Prisma.sql`NULL::int AS bucket, outcome_key, NULL::text AS sentiment_key, NULL::text AS project_id, NULL::int AS bin`;
+
+/**
+ * The roll-up's rows as the same cube (not grouped further: the grouping sets sum them). Its ''
+ * and -1 placeholders become NULL again; `day::timestamp` is the local midnight the bucket starts
+ * are compared with.
+ */
+function dayCubeSql(where: Prisma.Sql, withBucket: boolean): Prisma.Sql {
+  const bucket = withBucket ? Prisma.sql`width_bucket(day::timestamp, (SELECT starts FROM buckets))` : Prisma.sql`NULL::int`;
+  return Prisma.sql`
+    SELECT ${bucket} AS bucket, nullif(outcome_key, '') AS outcome_key, nullif(sentiment_key, '') AS sentiment_key,
+           nullif(project_id, '') AS project_id, nullif(bin, -1) AS bin, delivery_status = 'pass' AS delivered,
+           calls, duration_sum, with_duration
+    FROM call_day_cube WHERE ${where}`;
+}
 
 /** The cube of the calls matching `where`, over `dimensions` and whether the call was delivered. */
 function cubeSql(where: Prisma.Sql, dimensions: Prisma.Sql): Prisma.Sql {
@@ -42,9 +62,10 @@ const TOTALS = Prisma.sql`
   (sum(duration_sum) FILTER (WHERE delivered) / nullif(sum(with_duration) FILTER (WHERE delivered), 0))::float8 AS "averageDuration"`;
 
 /** One period's headline figures only (the previous period's, for the change). */
-export async function getTotals(where: Prisma.Sql): Promise<Totals> {
+export async function getTotals(source: PeriodSource): Promise<Totals> {
+  const cube = source.table === "calls" ? cubeSql(source.where, TOTALS_DIMENSIONS) : dayCubeSql(source.where, false);
   const [row] = await getDb().$queryRaw<Totals[]>`
-    WITH cube AS (${cubeSql(where, TOTALS_DIMENSIONS)})
+    WITH cube AS (${cube})
     SELECT ${TOTALS} FROM cube`;
   if (!row) throw new Error("an aggregate without GROUP BY always returns one row");
   return row;
@@ -55,11 +76,14 @@ export async function getTotals(where: Prisma.Sql): Promise<Totals> {
  * per outcome and sentiment, per project, per duration bin, and the whole period. Each row says
  * which dimensions it is grouped by (a NULL project in a per-project row is "no project").
  */
-export async function getBreakdowns(where: Prisma.Sql, scope: BucketScope): Promise<BreakdownRow[]> {
-  const buckets = await bucketsSql(where, scope);
+export async function getBreakdowns(source: PeriodSource, scope: BucketScope): Promise<BreakdownRow[]> {
+  const buckets = await bucketsSql(source, scope);
+  const cube = source.table === "calls"
+    ? cubeSql(source.where, allDimensions(Prisma.sql`width_bucket(ended_at, (SELECT instants FROM buckets))`))
+    : dayCubeSql(source.where, true);
   return getDb().$queryRaw<BreakdownRow[]>`
     WITH buckets AS (${buckets}),
-    cube AS (${cubeSql(where, allDimensions(Prisma.sql`width_bucket(ended_at, (SELECT instants FROM buckets))`))}),
+    cube AS (${cube}),
     grouped AS (
       SELECT GROUPING(bucket) = 0 AS "byBucket", GROUPING(sentiment_key) = 0 AS "bySentiment",
              GROUPING(project_id) = 0 AS "byProject", GROUPING(bin) = 0 AS "byBin",

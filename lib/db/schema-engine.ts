@@ -89,10 +89,22 @@ function markCharColumns<T extends Queryable>(queryable: T): T {
   return queryable;
 }
 
+type ScriptRunner = { executeScript: (script: string) => Promise<void>; underlyingDriver: () => pg.Pool };
+
+// The adapter runs a migration script by splitting it at every `;`, which cuts a hand-written
+// function body (`$$ ... ; ... $$`) apart. PostgreSQL takes the whole script as one simple query
+// instead (one implicit transaction: a failing migration leaves nothing half applied).
+function runScriptsWhole<T extends ScriptRunner>(adapter: T): T {
+  adapter.executeScript = async (script) => {
+    await adapter.underlyingDriver().query(script);
+  };
+  return adapter;
+}
+
 function connectPg(config: pg.ClientConfig) {
   const pool = new pg.Pool({ ...config, max: 2 });
   pool.on("connect", reportCharAsText);
-  return new PrismaPg(pool, { disposeExternalPool: true }).connect().then(markCharColumns);
+  return new PrismaPg(pool, { disposeExternalPool: true }).connect().then(markCharColumns).then(runScriptsWhole);
 }
 
 // The adapter's own shadow database copies the pool's options, which drops the password (pg-pool

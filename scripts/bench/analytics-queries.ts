@@ -1,7 +1,7 @@
 // The analytics page's queries as benchmark cases for `npm run bench:queries` (query-cases.ts):
 // the one-pass breakdowns of the period, the previous period's totals, and the whole page as it
 // runs them (in parallel). `npm run bench:analytics` runs only these.
-import { analyticsWhere, getAnalytics } from "@/lib/analytics/get-analytics";
+import { analyticsSources, getAnalytics } from "@/lib/analytics/get-analytics";
 import { parseGrain } from "@/lib/analytics/grain";
 import { daySpanOf } from "@/lib/analytics/period";
 import { getBreakdowns, getTotals } from "@/lib/analytics/queries";
@@ -24,9 +24,9 @@ export function analyticsCases(query: string): QueryCase[] {
       group: "analytics",
       name: `${query}: period breakdowns (one pass)`,
       targetMs: ANALYTICS_TARGET,
-      run: (c) => {
+      run: async (c) => {
         const context = contextAt(c);
-        const where = analyticsWhere(filters, context);
+        const where = await analyticsSources(filters, context);
         return getBreakdowns(where.current, { grain: context.grain, timeZone: context.timeZone, ...where.currentRange });
       },
     },
@@ -34,9 +34,9 @@ export function analyticsCases(query: string): QueryCase[] {
       group: "analytics",
       name: `${query}: previous-period totals`,
       targetMs: ANALYTICS_TARGET,
-      run: (c) => {
-        const where = analyticsWhere(filters, contextAt(c));
-        return where.previous ? getTotals(where.previous) : Promise.resolve(null);
+      run: async (c) => {
+        const where = await analyticsSources(filters, contextAt(c));
+        return where.previous ? getTotals(where.previous) : null;
       },
     },
     { group: "analytics", name: `${query}: whole page`, targetMs: ANALYTICS_TARGET, run: (c) => getAnalytics(filters, contextAt(c)) },

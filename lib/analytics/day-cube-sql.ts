@@ -1,0 +1,27 @@
+// The statements that rebuild the per-day roll-up (day-cube.ts) from `calls`, shared by the page's
+// lazy rebuild and by data:generate, which rebuilds it after a bulk load (with its trigger off).
+import { Prisma } from "@/lib/generated/prisma/client";
+import { DURATION_EDGES } from "./durations";
+
+/** Taken first by every rebuild, so concurrent ones run one after the other. */
+export const LOCK_DAY_CUBE = Prisma.sql`SELECT pg_advisory_xact_lock(hashtext('call_day_cube'))`;
+
+/**
+ * Records `timeZone` (first: the trigger waits on this row, so a call written meanwhile is counted
+ * once, in the new zone), empties the cube and rolls every call up again. One transaction.
+ */
+export function rebuildDayCubeSql(timeZone: string): Prisma.Sql[] {
+  return [
+    Prisma.sql`
+      INSERT INTO call_day_cube_zone (id, time_zone, built_at) VALUES (1, ${timeZone}, now())
+      ON CONFLICT (id) DO UPDATE SET time_zone = EXCLUDED.time_zone, built_at = EXCLUDED.built_at`,
+    Prisma.sql`TRUNCATE call_day_cube`,
+    Prisma.sql`
+      INSERT INTO call_day_cube (day, outcome_key, sentiment_key, project_id, delivery_status, bin, calls, duration_sum, with_duration)
+      SELECT (ended_at AT TIME ZONE ${timeZone})::date, coalesce(outcome_key, ''), coalesce(sentiment_key, ''),
+             coalesce(project_id, ''), coalesce(delivery_status, ''),
+             coalesce(width_bucket(duration_seconds, ${[...DURATION_EDGES]}::int[]), -1),
+             count(*), coalesce(sum(duration_seconds), 0), count(duration_seconds)
+      FROM calls GROUP BY 1, 2, 3, 4, 5, 6`,
+  ];
+}
