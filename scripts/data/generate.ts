@@ -2,7 +2,7 @@
 // Fills the configured database (DATABASE_URL, or the embedded PostgreSQL of `npm run dev`) with
 // realistic calls from the same generator as the webhook sender, through COPY FROM STDIN on two
 // connections. From 100,000 calls on, the secondary indexes are dropped and rebuilt afterwards.
-// The analytics roll-up's per-row trigger is off for the load; the roll-up is rebuilt after it.
+// The analytics roll-up's per-row trigger is skipped by the loader's sessions; the roll-up is rebuilt after it.
 import "../load-env";
 import { parseArgs } from "node:util";
 import pg from "pg";
@@ -71,12 +71,20 @@ await withDatabase(async (databaseUrl) => {
     };
     // Marked stale first: should the load stop half way, the page rebuilds the roll-up on first use.
     await main.query("UPDATE call_day_cube_zone SET time_zone = NULL");
-    await main.query("ALTER TABLE calls DISABLE TRIGGER calls_day_cube");
+    // Only the loader's own sessions skip the trigger (session_replication_role, superuser or PG 15+
+    // with SET granted): live ingestion keeps counting, and a killed load leaves nothing switched off.
+    // Without that right, the trigger is switched off table-wide for the load and back on after it.
+    const sessionOnly = await Promise.all(
+      clients.map((client) => client.query("SET session_replication_role = replica").then(() => true, () => false)),
+    );
+    const tableWide = !sessionOnly.every(Boolean);
+    if (tableWide) await main.query("ALTER TABLE calls DISABLE TRIGGER calls_day_cube");
     try {
       await Promise.all(clients.map((client, worker) => copyCalls(client, worker, now, progress)));
       console.log(`Copied in ${seconds()} s`);
     } finally {
-      await main.query("ALTER TABLE calls ENABLE TRIGGER calls_day_cube");
+      for (const client of clients) await client.query("SET session_replication_role = DEFAULT").catch(() => {});
+      if (tableWide) await main.query("ALTER TABLE calls ENABLE TRIGGER calls_day_cube");
       if (rebuild.length) {
         await createIndexes(clients, rebuild);
         console.log(`Rebuilt indexes by ${seconds()} s`);
