@@ -1,6 +1,6 @@
 // Time buckets for the charts over time: a day, an ISO week (Monday first) or a calendar month,
 // chosen in the URL (`group=week`) or from the length of the date range.
-import type { SearchParamsInput } from "@/lib/calls/filters";
+import { paramValues, type SearchParamsInput } from "@/lib/calls/filters";
 import type { Day } from "@/lib/calls/date-range";
 import { addDays, daysBetween, formatDay, isoWeekday } from "./days";
 import type { DaySpan } from "./period";
@@ -17,7 +17,7 @@ function isGrain(value: string): value is Grain {
 
 /** The grouping from the URL, or the one that suits the range: days up to 6 weeks, weeks up to ~6 months. */
 export function parseGrain(params: SearchParamsInput, span: DaySpan | null): { grain: Grain; notice?: string } {
-  const raw = params instanceof URLSearchParams ? params.get(GROUP_PARAM) : [params[GROUP_PARAM]].flat()[0];
+  const raw = paramValues(params, GROUP_PARAM)[0];
   if (raw && isGrain(raw)) return { grain: raw };
   const days = span ? daysBetween(span.from, span.to) + 1 : Infinity;
   const grain: Grain = days <= 42 ? "day" : days <= 190 ? "week" : "month";

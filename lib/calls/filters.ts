@@ -43,13 +43,19 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const MAX_LIST = 50;
 const MAX_TEXT = 200;
 
-function valuesOf(params: SearchParamsInput, name: string): string[] {
+/** Every value of one URL parameter, from URLSearchParams or a Next.js searchParams record. */
+export function paramValues(params: SearchParamsInput, name: string): string[] {
   const raw = params instanceof URLSearchParams ? params.getAll(name) : [params[name]].flat();
   return raw.filter((value): value is string => typeof value === "string");
 }
 
+/** The first value of one URL parameter, trimmed; undefined when missing or blank. */
+export function paramValue(params: SearchParamsInput, name: string): string | undefined {
+  return paramValues(params, name)[0]?.trim() || undefined;
+}
+
 function listOf(params: SearchParamsInput, name: string, normalise: (value: string) => string | null): string[] {
-  const items = valuesOf(params, name).flatMap((value) => value.split(","));
+  const items = paramValues(params, name).flatMap((value) => value.split(","));
   const keys = items.map(normalise).filter((value): value is string => Boolean(value));
   return [...new Set(keys)].slice(0, MAX_LIST);
 }
@@ -68,7 +74,7 @@ export type ParsedFilters = { filters: CallFilters; notices: string[] };
  */
 export function parseCallFilters(params: SearchParamsInput, defaults: { range?: RangePreset } = {}): ParsedFilters {
   const notices: string[] = [];
-  const one = (name: string) => valuesOf(params, name)[0]?.trim() || undefined;
+  const one = (name: string) => paramValue(params, name);
 
   const seconds = (name: string, label: string) => {
     const value = one(name);
@@ -109,7 +115,7 @@ export function parseCallFilters(params: SearchParamsInput, defaults: { range?: 
   }
 
   const metadata: MetadataMatch[] = [];
-  for (const pair of valuesOf(params, FILTER_PARAMS.metadata)) {
+  for (const pair of paramValues(params, FILTER_PARAMS.metadata)) {
     if (!pair.trim()) continue; // an empty form field
     const at = pair.indexOf(":");
     const key = at > 0 ? pair.slice(0, at).trim() : "";

@@ -1,7 +1,7 @@
 // How the list is ordered and paged, read from and written to the URL next to the filters
 // (filters.ts): sort, page size and a keyset cursor. Pure and safe in the browser.
 import { z } from "zod";
-import { FILTER_PARAMS, serializeCallFilters, type CallFilters, type SearchParamsInput } from "./filters";
+import { FILTER_PARAMS, paramValue, serializeCallFilters, type CallFilters, type SearchParamsInput } from "./filters";
 
 export const SORTS = ["newest", "oldest", "longest", "shortest", "relevance"] as const;
 export type CallSort = (typeof SORTS)[number];
@@ -52,10 +52,7 @@ export type ListPosition = { sort: CallSort; size: PageSize; after?: Cursor; bef
 /** Sort, page size and cursor from the URL; unusable values fall back to defaults, with a notice. */
 export function parseListPosition(params: SearchParamsInput, filters: CallFilters): { position: ListPosition; notices: string[] } {
   const notices: string[] = [];
-  const one = (name: string) => {
-    const raw = params instanceof URLSearchParams ? params.get(name) : [params[name]].flat()[0];
-    return typeof raw === "string" && raw.trim() ? raw.trim() : undefined;
-  };
+  const one = (name: string) => paramValue(params, name);
   const sortParam = one(LIST_PARAMS.sort);
   let sort: CallSort = "newest";
   const knownSort = SORTS.find((candidate) => candidate === sortParam);
