@@ -55,6 +55,20 @@ export const envSchema = z.object({
   LEVERS_WEBHOOK_SECRET: z.preprocess(blankAsMissing, webhookSecrets.optional()),
   WEBHOOK_MAX_BODY_BYTES: integer(1024 * 1024, 1024, 100 * 1024 * 1024),
   DASHBOARD_TIMEZONE: z.preprocess(blankAsMissing, timeZone.default("UTC")),
+  /** Where the server listens; the launcher passes it to Next.js (default 127.0.0.1 for dev, 0.0.0.0 for start). */
+  HOST: z.preprocess(blankAsMissing, z.string().regex(/^[A-Za-z0-9.:[\]-]+$/, { error: "expected a host name or IP address" }).optional()),
+  PORT: integer(3000, 1, 65535),
+  /** Signs session cookies. Required in production; in development the launcher keeps one in .data/. */
+  AUTH_SECRET: z.preprocess(blankAsMissing, z.string().min(32, { error: "expected at least 32 characters (e.g. openssl rand -base64 32)" }).optional()),
+  /** The public URL of the dashboard (cookies, redirects, HSTS). Required in production. */
+  APP_URL: z.preprocess(
+    blankAsMissing,
+    z.url({ protocol: /^https?$/, error: "expected the dashboard's public http(s) URL, e.g. https://calls.example.com" })
+      .transform((url) => url.replace(/\/+$/, ""))
+      .optional(),
+  ),
+  SESSION_MAX_AGE_HOURS: integer(12, 1, 24 * 30),
+  SESSION_IDLE_HOURS: integer(2, 1, 24 * 30),
   RECORDING_URL_TEMPLATE: z.preprocess(
     blankAsMissing,
     z

@@ -13,6 +13,14 @@ export type ApiErrorCode =
   | "payload_too_large"
   | "webhook_secret_not_configured"
   | "storage_unavailable"
+  | "unauthenticated"
+  | "forbidden"
+  | "invalid_credentials"
+  | "too_many_attempts"
+  | "account_deactivated"
+  | "setup_closed"
+  | "conflict"
+  | "not_found"
   | "internal_error";
 
 export class ApiError extends Error {

@@ -1,0 +1,24 @@
+// Every kind of audit event, with the words the audit page shows for it.
+import { z } from "zod";
+
+export const AUDIT_ACTIONS = {
+  "auth.sign_in": "Signed in",
+  "auth.sign_in_failed": "Failed sign-in",
+  "auth.sign_out": "Signed out",
+  "auth.lockout": "Sign-in locked",
+  "setup.first_admin_created": "First admin created",
+  "user.created": "User created",
+  "user.role_changed": "Role changed",
+  "user.deactivated": "User deactivated",
+  "user.reactivated": "User reactivated",
+  "user.password_set": "Password set",
+  "call.viewed": "Call viewed",
+  "call.raw_payload_opened": "Raw payload opened",
+  "calls.exported": "Calls exported",
+  "deliveries.viewed": "Deliveries viewed",
+  "audit.exported": "Audit trail exported",
+} as const;
+
+export type AuditAction = keyof typeof AUDIT_ACTIONS;
+
+export const auditActionSchema = z.enum(Object.keys(AUDIT_ACTIONS) as [AuditAction, ...AuditAction[]]);

@@ -1,0 +1,29 @@
+// Who may do what. One role per user; each permission lists the roles that hold it.
+import { z } from "zod";
+
+export const ROLES = ["agent", "manager", "admin"] as const;
+export const roleSchema = z.enum(ROLES, { error: `expected one of ${ROLES.join(", ")}` });
+export type Role = z.infer<typeof roleSchema>;
+
+const PERMISSIONS = {
+  /** Calls list, call page, transcript, recording, analytics. */
+  "calls:read": ["agent", "manager", "admin"],
+  /** CSV export of calls. */
+  "calls:export": ["manager", "admin"],
+  /** A call's raw webhook payload. */
+  "calls:raw": ["manager", "admin"],
+  /** The deliveries page (/webhooks). */
+  "deliveries:read": ["manager", "admin"],
+  /** Users (/admin/users). */
+  "users:manage": ["admin"],
+  /** Audit trail (/admin/audit). */
+  "audit:read": ["admin"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function can(role: string, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly string[]).includes(role);
+}
+
+export const ROLE_LABELS: Record<Role, string> = { agent: "Agent", manager: "Manager", admin: "Admin" };
