@@ -1,5 +1,7 @@
 import { redirect } from "next/navigation";
+import { requireUser } from "@/lib/auth/require-user";
 
-export default function HomePage() {
+export default async function HomePage() {
+  await requireUser("calls:read");
   redirect("/calls");
 }

@@ -10,12 +10,14 @@ import { getAnalytics } from "@/lib/analytics/get-analytics";
 import { parseGrain } from "@/lib/analytics/grain";
 import { callsHref } from "@/lib/analytics/links";
 import { daySpanOf } from "@/lib/analytics/period";
+import { requireUser } from "@/lib/auth/require-user";
 import { compactQuery, parseCallFilters, type SearchParamsInput } from "@/lib/calls/filters";
 import { getEnv } from "@/lib/env";
 
 export const metadata: Metadata = { title: "Analytics" };
 
 export default async function AnalyticsPage({ searchParams }: { searchParams: Promise<SearchParamsInput> }) {
+  await requireUser("calls:read");
   const params = await searchParams;
   const compact = compactQuery(params);
   if (compact !== null) redirect(compact ? `/analytics?${compact}` : "/analytics");

@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
+import { headers } from "next/headers";
 import { z } from "zod";
 import { DeliveriesTable } from "@/components/webhooks/deliveries-table";
+import { recordUserEvent } from "@/lib/audit/record-user-event";
+import { requireUser } from "@/lib/auth/require-user";
 import { listRecentDeliveries } from "@/lib/webhooks/levers/deliveries";
 
 export const metadata: Metadata = { title: "Webhook deliveries" };
@@ -16,9 +19,13 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function WebhookDeliveriesPage({ searchParams }: Props) {
   await connection();
+  const user = await requireUser("deliveries:read");
   const params = paramsSchema.parse(await searchParams);
   const refusedOnly = params.refused === "1";
-  const { deliveries, olderThan } = await listRecentDeliveries({ refusedOnly, before: params.before });
+  const [{ deliveries, olderThan }] = await Promise.all([
+    listRecentDeliveries({ refusedOnly, before: params.before }),
+    recordUserEvent(user, await headers(), "deliveries.viewed", undefined, { refusedOnly }),
+  ]);
   const href = (changes: { refused?: boolean; before?: bigint }) => {
     const query = new URLSearchParams();
     if (changes.refused ?? refusedOnly) query.set("refused", "1");

@@ -23,8 +23,9 @@ const SELECT = Prisma.raw(COLUMNS.map(([name, expression]) => `${expression} AS 
 /**
  * Every call matching `filters` as CSV, newest first, read in keyset batches of BATCH rows, so
  * memory stays the same for ten calls or ten million; the header comes first, even with no rows.
+ * `sent.rows` counts the rows handed on so far (for the audit event of an export).
  */
-export async function* exportCallsCsv(filters: CallFilters, context: WhereContext): AsyncGenerator<string> {
+export async function* exportCallsCsv(filters: CallFilters, context: WhereContext, sent = { rows: 0 }): AsyncGenerator<string> {
   yield UTF8_BOM + csvLine(COLUMNS.map(([name]) => name));
   const where = buildCallWhere(filters, context);
   let after: { endedAt: Date; id: string } | undefined;
@@ -32,7 +33,11 @@ export async function* exportCallsCsv(filters: CallFilters, context: WhereContex
     const keyset = after ? Prisma.sql`AND (ended_at, id) < (${after.endedAt}, ${after.id}::uuid)` : Prisma.empty;
     const rows = await getDb().$queryRaw<ExportRow[]>`
       SELECT ${SELECT} FROM calls WHERE ${where} ${keyset} ORDER BY ended_at DESC, id DESC LIMIT ${BATCH}`;
-    if (rows.length > 0) yield rows.map((row) => csvLine(COLUMNS.map(([name]) => row[name]))).join("");
+    if (rows.length > 0) {
+      // Counted as the batch is handed on (the stream pulls one batch at a time): what the audit trail reports as sent.
+      sent.rows += rows.length;
+      yield rows.map((row) => csvLine(COLUMNS.map(([name]) => row[name]))).join("");
+    }
     const last = rows.at(-1);
     if (rows.length < BATCH || !last || !(last.ended_at instanceof Date)) return;
     after = { endedAt: last.ended_at, id: String(last.id) };

@@ -1,4 +1,4 @@
-// GET /api/health - liveness and database reachability, for load balancers and start-up checks.
+// GET /api/health - public: "ok" or "degraded" (database unreachable), nothing else, for load balancers.
 import { getDb } from "@/lib/db";
 
 export const dynamic = "force-dynamic";
@@ -6,8 +6,8 @@ export const dynamic = "force-dynamic";
 export async function GET() {
   try {
     await getDb().$queryRaw`SELECT 1`;
-    return Response.json({ status: "ok", database: "ok" });
+    return Response.json({ status: "ok" }, { headers: { "Cache-Control": "no-store" } });
   } catch {
-    return Response.json({ status: "degraded", database: "unreachable" }, { status: 503 });
+    return Response.json({ status: "degraded" }, { status: 503, headers: { "Cache-Control": "no-store" } });
   }
 }

@@ -7,6 +7,8 @@ import { FilterForm } from "@/components/calls/filter-form";
 import { Notices } from "@/components/calls/notices";
 import { Pagination } from "@/components/calls/pagination";
 import { buttonClass } from "@/components/ui/button";
+import { requireUser } from "@/lib/auth/require-user";
+import { can } from "@/lib/auth/roles";
 import { compactQuery, hasNarrowingFilters, parseCallFilters } from "@/lib/calls/filters";
 import { timeZoneName } from "@/lib/calls/format";
 import { countByLabel } from "@/lib/calls/label-counts";
@@ -20,6 +22,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function CallsPage({ searchParams }: Props) {
   await connection();
+  const user = await requireUser("calls:read");
   const params = await searchParams;
   const compact = compactQuery(params);
   if (compact !== null) redirect(compact ? `/calls?${compact}` : "/calls");
@@ -46,9 +49,11 @@ export default async function CallsPage({ searchParams }: Props) {
     <section className="space-y-4">
       <div className="flex flex-wrap items-baseline justify-between gap-3">
         <h1 className="text-xl font-semibold">Calls</h1>
-        <a href={exportHref} className={buttonClass("secondary")} download>
-          Export CSV
-        </a>
+        {can(user.role, "calls:export") && (
+          <a href={exportHref} className={buttonClass("secondary")} download>
+            Export CSV
+          </a>
+        )}
       </div>
       <FilterForm filters={filters} position={position} outcomeCounts={outcomeCounts} sentimentCounts={sentimentCounts} />
       <Notices notices={[...notices, ...positionNotices, ...(sortNote ? [sortNote] : [])]} />

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { AiNotes } from "@/components/calls/ai-notes";
@@ -9,6 +10,9 @@ import { Notices } from "@/components/calls/notices";
 import { RawPayload } from "@/components/calls/raw-payload";
 import { RecordingPlayer } from "@/components/calls/recording-player";
 import { TranscriptView } from "@/components/calls/transcript-view";
+import { recordUserEvent } from "@/lib/audit/record-user-event";
+import { requireUser } from "@/lib/auth/require-user";
+import { can } from "@/lib/auth/roles";
 import { parseCallFilters } from "@/lib/calls/filters";
 import { getCall } from "@/lib/calls/get-call";
 import { searchTerms } from "@/lib/calls/highlight";
@@ -23,8 +27,10 @@ export const metadata: Metadata = { title: "Call" };
 
 export default async function CallPage({ params, searchParams }: Props) {
   await connection();
-  const [{ id }, query] = await Promise.all([params, searchParams]);
-  const call = await getCall(id);
+  const user = await requireUser("calls:read");
+  const [{ id }, query, requestHeaders] = await Promise.all([params, searchParams, headers()]);
+  // The audit row is written beside the read (not after it), so the page waits for the slower of two.
+  const [call] = await Promise.all([getCall(id), recordUserEvent(user, requestHeaders, "call.viewed", { type: "call", id })]);
   if (!call) notFound();
   const env = getEnv();
   // The list the user came from: its filters and order ride along in the URL.
@@ -61,7 +67,7 @@ export default async function CallPage({ params, searchParams }: Props) {
           </section>
         </div>
       </div>
-      <RawPayload rawBody={call.rawBody} />
+      {can(user.role, "calls:raw") && <RawPayload callId={call.id} bytes={call.rawBody?.length ?? 0} />}
     </article>
   );
 }

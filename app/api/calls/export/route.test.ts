@@ -2,6 +2,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { toCallRecord } from "@/lib/calls/call-record";
 import { generateCalls } from "@/lib/calls/generate";
 import { insertCalls } from "@/lib/calls/insert-calls";
+import { getDb } from "@/lib/db";
+import { createTestUser, withCookie, type TestUser } from "@/scripts/test/auth";
 import { GET } from "./route";
 
 const now = new Date();
@@ -11,8 +13,11 @@ calls[0]!.record.outcomeKey = "wrong_number";
 calls[1]!.record.summary = "@SUM(1,2)\nsecond line, with comma";
 calls[1]!.record.outcomeKey = "wrong_number";
 
+let manager: TestUser;
+
 beforeAll(async () => {
   await insertCalls(calls);
+  manager = await createTestUser("manager");
 });
 
 /** A small RFC 4180 reader, enough to check what a spreadsheet would see. */
@@ -45,7 +50,7 @@ function parseCsv(text: string): string[][] {
 }
 
 async function exportCsv(query: string) {
-  const response = await GET(new Request(`http://localhost/api/calls/export?${query}`));
+  const response = await GET(withCookie(`http://localhost/api/calls/export?${query}`, manager.cookie), {});
   // response.text() would drop the BOM: decode by hand to see what Excel sees.
   const bytes = new Uint8Array(await response.arrayBuffer());
   return { response, text: new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes) };
@@ -80,5 +85,22 @@ describe("GET /api/calls/export", () => {
   it("answers with just the header when nothing matches", async () => {
     const { text } = await exportCsv("outcome=no_such_outcome");
     expect(parseCsv(text.slice(1))).toHaveLength(1);
+  });
+
+  it("writes one audit event when the export ends, with its filters and the rows sent", async () => {
+    const { text } = await exportCsv("outcome=wrong_number");
+    const rows = parseCsv(text.slice(1)).length - 1;
+    const events = await getDb().auditEvent.findMany({ where: { action: "calls.exported", actorId: manager.id }, orderBy: { id: "desc" } });
+    expect(events[0]).toMatchObject({ actorEmail: manager.email, details: { filters: "outcome=wrong_number", rows, completed: true } });
+  });
+
+  it("records the rows actually sent when the download is cut off", async () => {
+    const response = await GET(withCookie("http://localhost/api/calls/export", manager.cookie), {});
+    const reader = response.body!.getReader();
+    await reader.read(); // the header row
+    await reader.read(); // the first batch
+    await reader.cancel();
+    const [event] = await getDb().auditEvent.findMany({ where: { action: "calls.exported", actorId: manager.id }, orderBy: { id: "desc" }, take: 1 });
+    expect(event!.details).toMatchObject({ rows: 1000, completed: false });
   });
 });

@@ -1,0 +1,17 @@
+// POST /api/auth/sign-in {email, password} - a session cookie, or 401/403/429 with a reason
+import { signInWithPassword } from "@/lib/auth/sign-in";
+import { handleApiError } from "@/lib/http/errors";
+import { readJsonBody } from "@/lib/http/read-json";
+import { assertSameOrigin } from "@/lib/http/same-origin";
+
+export const dynamic = "force-dynamic";
+
+export async function POST(request: Request): Promise<Response> {
+  try {
+    assertSameOrigin(request);
+    const cookies = await signInWithPassword(await readJsonBody(request), request.headers);
+    return Response.json({ ok: true }, { headers: cookies });
+  } catch (error) {
+    return handleApiError(error);
+  }
+}
