@@ -5,21 +5,16 @@ import "server-only";
 import { forbidden, redirect } from "next/navigation";
 import { headers } from "next/headers";
 import { cache } from "react";
-import { REQUEST_PATH_HEADER } from "./headers";
-import { loginHref } from "./next-path";
-import { can, type Permission } from "./roles";
+import { authorize } from "./authorize";
+import type { Permission } from "./roles";
 import { getSessionUser, type SessionUser } from "./session";
-import { hasAnyUser } from "./users-exist";
 
 /** One session lookup per request, however many components ask. */
 export const currentUser = cache(async (): Promise<SessionUser | null> => getSessionUser(await headers()));
 
 export async function requireUser(permission: Permission = "calls:read"): Promise<SessionUser> {
-  const user = await currentUser();
-  if (!user) {
-    if (!(await hasAnyUser())) redirect("/setup");
-    redirect(loginHref((await headers()).get(REQUEST_PATH_HEADER)));
-  }
-  if (!can(user.role, permission)) forbidden();
-  return user;
+  const decision = await authorize(await headers(), permission, await currentUser());
+  if (decision.kind === "redirect") redirect(decision.to);
+  if (decision.kind === "forbidden") forbidden();
+  return decision.user;
 }
