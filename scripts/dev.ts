@@ -2,7 +2,8 @@
 // Without DATABASE_URL it starts the embedded PostgreSQL in .data/postgres (kept across runs),
 // applies pending migrations, loads demo data into an empty database, then runs Next.js
 // (`next dev`, or `next start` with --production, building first when there is no build).
-// Ctrl-C stops Next.js, then PostgreSQL.
+// Ctrl-C stops Next.js, then PostgreSQL. Next.js listens on HOST:PORT (127.0.0.1 for dev, 0.0.0.0
+// for start, unless HOST says otherwise; `next start` itself ignores HOSTNAME, so -H is passed).
 // --ephemeral: a throw-away embedded PostgreSQL in a temporary directory (end-to-end tests, benchmarks).
 import "./load-env";
 import { spawn, spawnSync } from "node:child_process";
@@ -13,8 +14,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { findFreePort, startEmbeddedPostgres, type EmbeddedDatabase } from "@/lib/db/embedded-postgres";
 import { applyMigrations } from "@/lib/db/migrations";
+import { authSettings } from "@/lib/auth/settings";
 import { EnvError, getEnv, reloadEnv } from "@/lib/env";
 import { describeWebhookSecretWarning } from "@/lib/webhooks/levers/secrets";
+import { developmentAuthSecret } from "./auth-secret";
 import { projectRoot } from "./db/with-database";
 import { loadDemoDataIfEmpty } from "./demo-data";
 
@@ -35,7 +38,16 @@ function loadEnvOrExit() {
   }
 }
 
+if (!production && !process.env.AUTH_SECRET?.trim()) process.env.AUTH_SECRET = developmentAuthSecret(projectRoot);
+process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 const env = loadEnvOrExit();
+try {
+  authSettings(env); // production: AUTH_SECRET and APP_URL must be set
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}
+const host = env.HOST ?? (production ? "0.0.0.0" : "127.0.0.1");
 const started = Date.now();
 let embedded: EmbeddedDatabase | undefined;
 let databaseUrl = ephemeral ? undefined : env.DATABASE_URL;
@@ -80,7 +92,10 @@ if (production && !existsSync(path.join(projectRoot, distDir, "BUILD_ID"))) {
 const secretWarning = describeWebhookSecretWarning(env);
 if (secretWarning) (production ? console.warn : console.log)(secretWarning);
 console.log(`Ready for Next.js after ${((Date.now() - started) / 1000).toFixed(1)} s`);
-const next = spawn(process.execPath, [nextBin, production ? "start" : "dev", ...process.argv.slice(2).filter((arg) => !flags.includes(arg))], {
+const shownHost = host === "0.0.0.0" || host === "::" ? "localhost" : host;
+console.log(`Listening on ${host}:${env.PORT}${host === "0.0.0.0" ? " (every interface)" : ""} (HOST and PORT change it): open http://${shownHost}:${env.PORT}`);
+const nextArgs = [production ? "start" : "dev", "-H", host, "-p", String(env.PORT)];
+const next = spawn(process.execPath, [nextBin, ...nextArgs, ...process.argv.slice(2).filter((arg) => !flags.includes(arg))], {
   cwd: projectRoot,
   stdio: "inherit",
   env: process.env,

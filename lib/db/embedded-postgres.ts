@@ -148,3 +148,16 @@ export async function startEmbeddedPostgres(options: Options): Promise<EmbeddedD
   };
   return { databaseUrl: urlFor(database), urlFor, stop };
 }
+
+/**
+ * The URL of a server already running on this data directory (the launcher's), or null: a script
+ * run beside `npm run dev` uses it instead of starting (and so stopping) a second one.
+ */
+export async function runningEmbeddedUrl(dataDir: string, database = "levers"): Promise<string | null> {
+  const lock = await readFile(path.join(dataDir, "postmaster.pid"), "utf8").catch(() => null);
+  const lines = lock?.split("\n") ?? [];
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid) || !Number.isInteger(port) || port <= 0) return null;
+  return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+}

@@ -129,7 +129,10 @@ async function startApp(): Promise<Receiver> {
   const port = await findFreePort();
   const app = spawn(process.execPath, ["--import", "tsx", "scripts/dev.ts", "--production", "--ephemeral"], {
     cwd: projectRoot,
-    env: { ...process.env, PORT: String(port), DEMO_DATA: "false", LEVERS_WEBHOOK_SECRET: SECRET, NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      ...process.env, PORT: String(port), HOST: "127.0.0.1", DEMO_DATA: "false", LEVERS_WEBHOOK_SECRET: SECRET, NEXT_TELEMETRY_DISABLED: "1",
+      AUTH_SECRET: "bench-only-secret-of-at-least-32-characters", APP_URL: `http://127.0.0.1:${port}`,
+    },
     stdio: ["ignore", "pipe", "inherit"],
   });
   let databasePort: string | undefined;
