@@ -4,7 +4,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
-import { E2E_BASE_URL, E2E_DATABASE_URL, E2E_PORT, E2E_WEBHOOK_SECRET } from "./fixtures/constants";
+import { E2E_AUTH_SECRET, E2E_BASE_URL, E2E_DATABASE_URL, E2E_PORT, E2E_WEBHOOK_SECRET, storageStateFor } from "./fixtures/constants";
 
 const root = path.resolve(import.meta.dirname, "..");
 // Debian's Chromium where it is installed (offline machines); Playwright's own browser elsewhere.
@@ -27,10 +27,15 @@ export default defineConfig({
     screenshot: "only-on-failure",
   },
   projects: [
+    // Signs in once per role through the login page and keeps each browser state (auth.setup.ts).
+    { name: "sign-in", testMatch: /auth\.setup\.ts/, use: { launchOptions: { executablePath: systemChromium, args: ["--no-sandbox"] } } },
     {
       name: "chromium",
+      dependencies: ["sign-in"],
       use: {
         ...devices["Desktop Chrome"],
+        // Specs run as a manager unless they choose another role (test.use({ storageState })).
+        storageState: path.join(root, storageStateFor("manager")),
         viewport: { width: 1280, height: 800 },
         launchOptions: {
           executablePath: systemChromium,
@@ -41,7 +46,7 @@ export default defineConfig({
   ],
   // Started in order: the seeded database first, then the dashboard on it.
   webServer: [{
-    command: "tsx e2e/fixtures/database.ts",
+    command: "tsx --conditions=react-server e2e/fixtures/database.ts",
     cwd: root,
     wait: { stdout: /e2e database ready/ },
     timeout: 120_000,
@@ -60,6 +65,9 @@ export default defineConfig({
     gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
     env: {
       PORT: String(E2E_PORT),
+      HOST: "127.0.0.1",
+      AUTH_SECRET: E2E_AUTH_SECRET,
+      APP_URL: E2E_BASE_URL,
       DATABASE_URL: E2E_DATABASE_URL,
       DEMO_DATA: "false",
       LEVERS_WEBHOOK_SECRET: E2E_WEBHOOK_SECRET,

@@ -1,11 +1,11 @@
 // Email and password sign-in and sign-out, with the failure limits and the audit trail around
 // better-auth's own check of the password.
 import "server-only";
-import { APIError } from "better-auth/api";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { getDb } from "@/lib/db";
 import { ApiError } from "@/lib/http/errors";
 import { getAuth } from "./auth";
+import { libraryErrorStatus } from "./library-error";
 import { signInSchema } from "./credentials";
 import { requestOrigin } from "./request-origin";
 import { getSessionUser } from "./session";
@@ -42,7 +42,8 @@ export async function signInWithPassword(input: unknown, headers: Headers, now =
   try {
     result = await getAuth().api.signInEmail({ body: { email, password, rememberMe: true }, headers: forwardedHeaders(headers), returnHeaders: true });
   } catch (error) {
-    if (!(error instanceof APIError) || error.statusCode >= 500) throw error;
+    const status = libraryErrorStatus(error);
+    if (status === null || status >= 500) throw error;
     const after = await recordSignInFailure(email, address, now);
     await recordAuditEvent({ action: "auth.sign_in_failed", actor: { id: null, email }, origin, details: { reason: "wrong_credentials" } });
     if (after.locked) {
@@ -73,7 +74,8 @@ export async function signOut(headers: Headers): Promise<Headers> {
   const value = headers.get("cookie");
   if (value) cookie.set("cookie", value);
   const result = await getAuth().api.signOut({ headers: cookie, returnHeaders: true }).catch((error: unknown) => {
-    if (error instanceof APIError && error.statusCode < 500) return null;
+    const status = libraryErrorStatus(error);
+    if (status !== null && status < 500) return null;
     throw error;
   });
   if (user) await recordAuditEvent({ action: "auth.sign_out", actor: { id: user.id, email: user.email }, origin: requestOrigin(headers) });
