@@ -43,5 +43,5 @@ export function signedBytesRequest(bytes: Uint8Array, { id = newMessageId(), sec
   const key = Buffer.from(secret.replace(/^whsec_/, ""), "base64");
   const signature = createHmac("sha256", key).update(`${id}.${seconds}.`).update(bytes).digest("base64");
   const headers = { "content-type": "application/json", "svix-id": id, "svix-timestamp": seconds, "svix-signature": `v1,${signature}` };
-  return new Request(WEBHOOK_URL, { method: "POST", headers, body: bytes });
+  return new Request(WEBHOOK_URL, { method: "POST", headers, body: new Uint8Array(bytes) });
 }

@@ -56,7 +56,7 @@ describe("POST /api/webhooks/levers: poison deliveries", () => {
 
   it("stores a 900 KB transcript of distinct words whole and indexes its first part for search", async () => {
     const words: string[] = [];
-    for (let index = 0, length = 0; length < 900_000; index++) length += words.push(`w${index.toString(36)}x${(index * 7919).toString(36)}`) && words.at(-1)!.length + 1;
+    for (let length = 0; length < 900_000; length += words.at(-1)!.length + 1) words.push(`w${words.length.toString(36)}x${(words.length * 7919).toString(36)}`);
     const transcription = words.join(" ");
     const payload = callPayload({ transcription });
     const response = await POST(webhookRequest({ payload }));
