@@ -14,6 +14,8 @@ import path from "node:path";
 import { findFreePort, startEmbeddedPostgres, type EmbeddedDatabase } from "@/lib/db/embedded-postgres";
 import { applyMigrations } from "@/lib/db/migrations";
 import { EnvError, getEnv, reloadEnv } from "@/lib/env";
+import { disconnectDb } from "@/lib/db";
+import { pruneDeliveriesAtStartup } from "@/lib/webhooks/levers/retention";
 import { describeWebhookSecretWarning } from "@/lib/webhooks/levers/secrets";
 import { projectRoot } from "./db/with-database";
 import { loadDemoDataIfEmpty } from "./demo-data";
@@ -62,6 +64,9 @@ try {
   if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
   process.env.DATABASE_URL = databaseUrl;
   reloadEnv();
+  // Retention of the deliveries log, once here and then on the webhook's writes (retention.ts).
+  const pruned = await pruneDeliveriesAtStartup().finally(disconnectDb);
+  if (pruned) console.log(`Deleted ${pruned} webhook deliveries older than ${env.WEBHOOK_DELIVERY_RETENTION_DAYS} days (WEBHOOK_DELIVERY_RETENTION_DAYS)`);
   if (env.DEMO_DATA) await loadDemoDataIfEmpty();
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);

@@ -34,15 +34,20 @@ export async function logIgnoredDelivery(entry: IgnoredDelivery): Promise<void> 
   }
 }
 
-export type DeliveryListOptions = { refusedOnly?: boolean; before?: bigint; limit?: number };
+export type DeliveryListOptions = { refusedOnly?: boolean; openDeadLettersOnly?: boolean; before?: bigint; limit?: number };
 
 /**
  * The newest deliveries first, for the deliveries page: a page of `limit`, older than the delivery
- * `before` (keyset on the id, which grows with arrival), optionally only the refused ones (4xx/5xx).
+ * `before` (keyset on the id, which grows with arrival), optionally only the refused ones (4xx/5xx)
+ * or only the open dead letters (what a replay button works on).
  */
-export async function listRecentDeliveries({ refusedOnly = false, before, limit = 100 }: DeliveryListOptions = {}) {
+export async function listRecentDeliveries({ refusedOnly = false, openDeadLettersOnly = false, before, limit = 100 }: DeliveryListOptions = {}) {
   const rows = await getDb().webhookDelivery.findMany({
-    where: { ...(refusedOnly && { statusCode: { gte: 400 } }), ...(before !== undefined && { id: { lt: before } }) },
+    where: {
+      ...(refusedOnly && { statusCode: { gte: 400 } }),
+      ...(openDeadLettersOnly && { deadLetter: "open" }),
+      ...(before !== undefined && { id: { lt: before } }),
+    },
     orderBy: { id: "desc" },
     take: limit + 1,
     select: {

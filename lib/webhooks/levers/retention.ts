@@ -36,3 +36,14 @@ export async function pruneDeliveriesSoon(now = Date.now()): Promise<void> {
     console.error("Could not prune old webhook deliveries:", error instanceof Error ? error.message : error);
   }
 }
+
+/** At start-up: batches until nothing is left (at most `maxBatches`; the rest goes on later writes). */
+export async function pruneDeliveriesAtStartup(maxBatches = 100): Promise<number> {
+  let total = 0;
+  for (let batch = 0; batch < maxBatches; batch++) {
+    const deleted = await pruneDeliveries();
+    total += deleted;
+    if (deleted < PRUNE_BATCH) break;
+  }
+  return total;
+}
