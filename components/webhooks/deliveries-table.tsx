@@ -7,7 +7,12 @@ const time = (at: Date) => at.toISOString().replace("T", " ").slice(0, 19);
 
 /** A correctly signed delivery we refused, kept whole: open until replayed or dismissed. */
 function DeadLetterBadge({ delivery }: { delivery: Delivery }) {
-  const by = delivery.deadLetter === "replayed" ? ` by ${delivery.replayedBy ?? "?"} (${delivery.replayResult ?? ""})` : delivery.deadLetter === "dismissed" ? ` by ${delivery.dismissedBy ?? "?"}` : "";
+  const by =
+    delivery.deadLetter === "replayed"
+      ? ` by ${delivery.replayedBy ?? "?"} (${delivery.replayResult ?? ""})`
+      : delivery.deadLetter === "dismissed"
+        ? ` by ${delivery.dismissedBy ?? "?"}`
+        : "";
   return <p className="mt-1 whitespace-nowrap text-xs font-medium text-danger">dead letter: {delivery.deadLetter}{by}</p>;
 }
 

@@ -13,7 +13,9 @@ import { projectRoot } from "../db/with-database";
 import { startApp } from "./app-server";
 
 const SECRET = "whsec_YmVuY2htYXJrLXNlY3JldC1mb3ItbGV2ZXJzLWluZ2VzdA==";
-const { values } = parseArgs({ options: { count: { type: "string", default: "10000" }, connections: { type: "string", default: "32" }, dev: { type: "boolean", default: false } } });
+const { values } = parseArgs({
+  options: { count: { type: "string", default: "10000" }, connections: { type: "string", default: "32" }, dev: { type: "boolean", default: false } },
+});
 const count = Number(values.count);
 const built = existsSync(path.join(projectRoot, process.env.NEXT_DIST_DIR ?? ".next", "BUILD_ID"));
 const production = !values.dev && built;
@@ -38,13 +40,21 @@ try {
   await fetch(app.url, { method: "POST", headers: { "content-type": "application/json" }, body });
   const before = await deliveryRows(app.databaseUrl);
   const started = performance.now();
-  const result = await autocannon({ url: app.url, connections: Number(values.connections), amount: count, timeout: 30, requests: [{ method: "POST", setupRequest: (request) => ({ ...request, method: "POST", headers: { "content-type": "application/json" }, body }) }] });
+  const unsigned = { method: "POST", headers: { "content-type": "application/json" }, body };
+  const result = await autocannon({
+    url: app.url,
+    connections: Number(values.connections),
+    amount: count,
+    timeout: 30,
+    requests: [{ method: "POST", setupRequest: (request) => ({ ...request, ...unsigned }) }],
+  });
   const seconds = (performance.now() - started) / 1000;
   const after = await deliveryRows(app.databaseUrl);
   const answered = result.requests.total;
-  console.log(`\n${count} unsigned POSTs (${Buffer.byteLength(body)} bytes each), ${values.connections} connections, ${seconds.toFixed(1)} s (${(count / seconds).toFixed(0)}/s), p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms`);
+  const rate = `${seconds.toFixed(1)} s (${(count / seconds).toFixed(0)}/s), p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms`;
+  console.log(`\n${count} unsigned POSTs (${Buffer.byteLength(body)} bytes each), ${values.connections} connections, ${rate}`);
   console.log(`answered: ${answered} (non-2xx ${result.non2xx}, errors ${result.errors}, timeouts ${result.timeouts})`);
-  console.log(`rows written to webhook_deliveries: ${after.rows - before.rows} (counting ${after.requests - before.requests} requests)`);
+  console.log(`rows written to webhook_deliveries: ${after.rows - before.rows} new (${after.rows} in all), counting ${after.requests - before.requests} requests`);
   exitCode = after.requests - before.requests === count ? 0 : 1;
 } finally {
   await app.stop().catch((error: unknown) => console.error(error));

@@ -33,7 +33,8 @@ export function sourceAddressOf(headers: Headers): string {
 }
 
 const lenient = new TextDecoder("utf-8");
-const excerptOf = (body: Uint8Array | null) => (body?.byteLength ? storableText(lenient.decode(body.subarray(0, UNSIGNED_EXCERPT_BYTES))) : null);
+const excerptOf = (body: Uint8Array | null) =>
+  body?.byteLength ? storableText(lenient.decode(body.subarray(0, UNSIGNED_EXCERPT_BYTES))) : null;
 
 const COUNT_SQL = `
 WITH slot AS (
@@ -53,7 +54,16 @@ export async function countUnsignedRequest(request: UnsignedRequest): Promise<vo
     await getPool().query({
       name: "count-unsigned-request",
       text: COUNT_SQL,
-      values: [request.address, request.errorCode, request.statusCode, storableText(request.reason.slice(0, 2000)), request.svixId && storableText(request.svixId), request.svixTimestamp?.toISOString() ?? null, request.bodyBytes, excerptOf(request.body)],
+      values: [
+        request.address,
+        request.errorCode,
+        request.statusCode,
+        storableText(request.reason.slice(0, 2000)),
+        request.svixId && storableText(request.svixId),
+        request.svixTimestamp?.toISOString() ?? null,
+        request.bodyBytes,
+        excerptOf(request.body),
+      ],
     });
   } catch (error) {
     console.error(`Could not count an unsigned webhook request (${request.statusCode} ${request.errorCode}):`, error instanceof Error ? error.message : error);

@@ -37,6 +37,6 @@ export async function POST(request: Request) {
     await logRefusal(refusal, { headers: request.headers, verified, body, maxBytes: env.WEBHOOK_MAX_BODY_BYTES });
     return errorResponse(refusal);
   } finally {
-    await pruneDeliveriesSoon();
+    void pruneDeliveriesSoon(); // never delays the answer (retention.ts catches its own errors)
   }
 }
