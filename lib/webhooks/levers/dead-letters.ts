@@ -1,3 +1,4 @@
+import "server-only";
 // Dead letters: deliveries that were correctly signed and still refused (400, 413, 422, or an
 // unexpected 500). Nothing Levers sent is lost: the whole body (up to WEBHOOK_MAX_BODY_BYTES) and
 // every header are kept, with the reason and the correlation id of an unexpected error, until an
@@ -24,6 +25,11 @@ export type DeadLetter = {
 
 const lenient = new TextDecoder("utf-8");
 
+// Svix sends none of these; a proxy in front might, and credentials do not belong in the inbox.
+const REDACTED_HEADERS = new Set(["authorization", "proxy-authorization", "cookie"]);
+const keptHeaders = (headers: Headers) =>
+  Object.fromEntries([...headers].map(([name, value]) => [name, REDACTED_HEADERS.has(name) ? "(redacted)" : storableText(value)]));
+
 /** Stores a dead letter. Best effort: the refusal is answered whether or not this is written. */
 export async function storeDeadLetter(letter: DeadLetter): Promise<void> {
   try {
@@ -40,7 +46,7 @@ export async function storeDeadLetter(letter: DeadLetter): Promise<void> {
         bodyExcerpt: storableText(lenient.decode(kept.subarray(0, 4 * BODY_EXCERPT_CHARS)).slice(0, BODY_EXCERPT_CHARS)) || null,
         body: Buffer.from(kept),
         // The whole svix-id is here even when the column holds only its first 256 characters.
-        headers: Object.fromEntries([...letter.headers].map(([name, value]) => [name, storableText(value)])),
+        headers: keptHeaders(letter.headers),
         deadLetter: "open" satisfies DeadLetterState,
         correlationId: letter.correlationId,
       },

@@ -1,3 +1,4 @@
+import "server-only";
 // Where a refusal is written: a correctly signed delivery becomes a dead letter, kept whole; a
 // request nobody signed is only counted. A 503 storage_unavailable writes nothing (the database is
 // what failed; the sender retries, and the retry is logged).

@@ -1,3 +1,4 @@
+import "server-only";
 // What happens to a delivery once its signature holds, shared by the route and by replays of dead
 // letters (replay-delivery.ts), so a replay runs exactly the code a live delivery does:
 //   check   the svix-id is one we can key on (else 400)

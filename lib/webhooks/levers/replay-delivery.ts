@@ -1,3 +1,4 @@
+import "server-only";
 // Replaying and dismissing dead letters (dead-letters.ts). A replay runs the stored body through
 // the same code as a live delivery (processVerifiedDelivery) under its original svix-id and
 // svix-timestamp, so it is idempotent: a call stored by an earlier replay, or by a later retry of

@@ -1,3 +1,4 @@
+import "server-only";
 // Requests nobody signed (no or wrong signature, stale timestamp, unverifiable size) are counted,
 // not stored one row each: one webhook_deliveries row per minute, source address and error code,
 // whose request_count grows (an upsert on webhook_deliveries_window_key), with at most a 256-byte
