@@ -54,6 +54,7 @@ export const envSchema = z.object({
   DEMO_DATA: flag(true),
   LEVERS_WEBHOOK_SECRET: z.preprocess(blankAsMissing, webhookSecrets.optional()),
   WEBHOOK_MAX_BODY_BYTES: integer(1024 * 1024, 1024, 100 * 1024 * 1024),
+  WEBHOOK_DELIVERY_RETENTION_DAYS: integer(90, 1, 3650),
   DASHBOARD_TIMEZONE: z.preprocess(blankAsMissing, timeZone.default("UTC")),
   /** Where the server listens; the launcher passes it to Next.js (default 127.0.0.1 for dev, 0.0.0.0 for start). */
   HOST: z.preprocess(blankAsMissing, z.string().regex(/^[A-Za-z0-9.:[\]-]+$/, { error: "expected a host name or IP address" }).optional()),

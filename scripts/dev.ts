@@ -16,6 +16,8 @@ import { findFreePort, startEmbeddedPostgres, type EmbeddedDatabase } from "@/li
 import { applyMigrations } from "@/lib/db/migrations";
 import { authSettings } from "@/lib/auth/settings";
 import { EnvError, getEnv, reloadEnv } from "@/lib/env";
+import { disconnectDb } from "@/lib/db";
+import { pruneDeliveriesAtStartup } from "@/lib/webhooks/levers/retention";
 import { describeWebhookSecretWarning } from "@/lib/webhooks/levers/secrets";
 import { developmentAuthSecret } from "./auth-secret";
 import { projectRoot } from "./db/with-database";
@@ -74,6 +76,9 @@ try {
   if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
   process.env.DATABASE_URL = databaseUrl;
   reloadEnv();
+  // Retention of the deliveries log, once here and then on the webhook's writes (retention.ts).
+  const pruned = await pruneDeliveriesAtStartup().finally(disconnectDb);
+  if (pruned) console.log(`Deleted ${pruned} webhook deliveries older than ${env.WEBHOOK_DELIVERY_RETENTION_DAYS} days (WEBHOOK_DELIVERY_RETENTION_DAYS)`);
   if (env.DEMO_DATA) await loadDemoDataIfEmpty();
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);

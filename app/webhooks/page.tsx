@@ -40,6 +40,7 @@ export default async function WebhookDeliveriesPage({ searchParams }: Props) {
           <h1 className="text-xl font-semibold">Webhook deliveries</h1>
           <p className="text-sm text-muted">
             Every delivery that reached <code>POST /api/webhooks/levers</code>, newest first, accepted or refused, with the reason.
+            Signed deliveries we refused are kept whole as dead letters; unsigned requests are counted, one row per minute and address.
           </p>
         </div>
         <nav aria-label="Which deliveries" className="flex gap-1 rounded-lg border border-border bg-background p-1 text-sm">

@@ -3,6 +3,28 @@ import type { listRecentDeliveries } from "@/lib/webhooks/levers/deliveries";
 
 type Delivery = Awaited<ReturnType<typeof listRecentDeliveries>>["deliveries"][number];
 
+const time = (at: Date) => at.toISOString().replace("T", " ").slice(0, 19);
+
+/** A correctly signed delivery we refused, kept whole: open until replayed or dismissed. */
+function DeadLetterBadge({ delivery }: { delivery: Delivery }) {
+  const by =
+    delivery.deadLetter === "replayed"
+      ? ` by ${delivery.replayedBy ?? "?"} (${delivery.replayResult ?? ""})`
+      : delivery.deadLetter === "dismissed"
+        ? ` by ${delivery.dismissedBy ?? "?"}`
+        : "";
+  return <p className="mt-1 whitespace-nowrap text-xs font-medium text-danger">dead letter: {delivery.deadLetter}{by}</p>;
+}
+
+/** Unsigned requests are counted per minute and source address, one row each. */
+function RequestCount({ delivery }: { delivery: Delivery }) {
+  return (
+    <p className="mt-1 text-xs text-muted">
+      {delivery.requestCount.toLocaleString("en-US")} unsigned request{delivery.requestCount === 1 ? "" : "s"} from <code>{delivery.sourceAddress}</code>, the last at {time(delivery.lastReceivedAt)}
+    </p>
+  );
+}
+
 const resultTone: Record<string, string> = {
   created: "text-foreground",
   updated: "text-foreground",
@@ -29,13 +51,16 @@ export function DeliveriesTable({ deliveries }: { deliveries: Delivery[] }) {
       <tbody>
         {deliveries.map((delivery) => (
           <tr key={String(delivery.id)} className="border-t border-border align-top">
-            <td className="whitespace-nowrap p-2">{delivery.receivedAt.toISOString().replace("T", " ").slice(0, 19)}</td>
+            <td className="whitespace-nowrap p-2">{time(delivery.receivedAt)}</td>
             <td className="p-2 tabular-nums">{delivery.statusCode}</td>
             <td className={`p-2 ${resultTone[delivery.result] ?? ""}`}>
               {delivery.callId ? <Link href={`/calls/${delivery.callId}`} className="underline">{delivery.result}</Link> : delivery.result}
+              {delivery.deadLetter ? <DeadLetterBadge delivery={delivery} /> : null}
             </td>
             <td className="max-w-xl p-2">
               {delivery.reason ?? ""}
+              {delivery.requestCount > 1 || delivery.sourceAddress ? <RequestCount delivery={delivery} /> : null}
+              {delivery.correlationId ? <p className="mt-1 text-xs text-muted">Correlation id <code>{delivery.correlationId}</code> (in the server log)</p> : null}
               {delivery.bodyExcerpt ? (
                 <details className="mt-1">
                   <summary className="cursor-pointer text-muted">Body excerpt</summary>

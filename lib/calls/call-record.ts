@@ -1,6 +1,8 @@
 // A `phone_call.ended` payload as the columns of a `calls` row (without the delivery's raw body and times).
 import { z } from "zod";
 import type { CallEndedData } from "@/lib/webhooks/levers/payload";
+import { storableText } from "@/lib/webhooks/levers/storable-text";
+import { boundLabel } from "./label-key";
 import { normalizeLabel } from "./outcome";
 
 export type CallRecord = {
@@ -22,6 +24,8 @@ export type CallRecord = {
   recordingUrl: string | null;
   metadata: Record<string, unknown> | null;
   projectId: string | null;
+  /** The whole text of statuses too long to index, whose columns hold a bounded form; else null. */
+  fullLabels: { providerStatus?: string; deliveryStatus?: string } | null;
 };
 
 const projectIdSchema = z.object({
@@ -31,31 +35,43 @@ const projectIdSchema = z.object({
 function projectIdOf(metadata: Record<string, unknown> | null | undefined): string | null {
   const parsed = projectIdSchema.safeParse(metadata);
   if (!parsed.success) return null;
-  return String(parsed.data.requestMetadata.project_id).trim() || null;
+  return storableText(String(parsed.data.requestMetadata.project_id)).trim() || null;
 }
 
-// PostgreSQL text cannot hold NUL characters; JSON can carry them (\u0000).
-const clean = (value: string | null | undefined) => (value == null ? null : value.replace(/\u0000/g, ""));
+// PostgreSQL text cannot hold NUL or lone surrogates; JSON can carry both (\u0000, \ud800).
+const clean = (value: string | null | undefined) => (value == null ? null : storableText(value));
+
+/** Outcome/sentiment keys, statuses and the project id are indexed: bounded (label-key.ts). */
+function fullLabelsOf(providerStatus: string | null, deliveryStatus: string | null): CallRecord["fullLabels"] {
+  const full = {
+    ...(providerStatus !== null && boundLabel(providerStatus) !== providerStatus && { providerStatus }),
+    ...(deliveryStatus !== null && boundLabel(deliveryStatus) !== deliveryStatus && { deliveryStatus }),
+  };
+  return Object.keys(full).length ? full : null;
+}
 
 export function toCallRecord(data: CallEndedData): CallRecord {
+  const providerStatus = clean(data.providerStatus);
+  const deliveryStatus = clean(data.deliveryStatus);
   return {
-    providerCallId: data.providerCallId,
+    providerCallId: storableText(data.providerCallId),
     numberFrom: clean(data.numberFrom)?.trim() || null,
     numberTo: clean(data.numberTo)?.trim() || null,
-    providerStatus: clean(data.providerStatus),
-    deliveryStatus: clean(data.deliveryStatus),
+    providerStatus: boundLabel(providerStatus),
+    deliveryStatus: boundLabel(deliveryStatus),
     durationSeconds: data.duration ?? null,
     summary: clean(data.summary),
     endedReason: clean(data.endedReason),
     callOutput: clean(data.callOutput),
-    outcomeKey: normalizeLabel(data.callOutput),
+    outcomeKey: boundLabel(normalizeLabel(clean(data.callOutput))),
     callOutputReasoning: clean(data.callOutputReasoning),
     sentimentOutput: clean(data.sentimentOutput),
-    sentimentKey: normalizeLabel(data.sentimentOutput),
+    sentimentKey: boundLabel(normalizeLabel(clean(data.sentimentOutput))),
     sentimentOutputReasoning: clean(data.sentimentOutputReasoning),
     transcription: clean(data.transcription),
     recordingUrl: clean(data.recordingUrl),
     metadata: data.metadata ?? null,
-    projectId: projectIdOf(data.metadata),
+    projectId: boundLabel(projectIdOf(data.metadata)),
+    fullLabels: fullLabelsOf(providerStatus, deliveryStatus),
   };
 }

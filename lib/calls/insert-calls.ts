@@ -11,6 +11,7 @@ export async function insertCalls(calls: NewCall[]): Promise<number> {
     data: calls.map(({ record, endedAt, rawBody }) => ({
       ...record,
       metadata: record.metadata === null ? Prisma.DbNull : (record.metadata as Prisma.InputJsonObject),
+      fullLabels: record.fullLabels ?? Prisma.DbNull,
       rawBody: rawBody ?? JSON.stringify(record),
       endedAt,
       eventAt: endedAt,

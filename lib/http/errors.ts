@@ -1,6 +1,7 @@
 // One error type for every API route, and one function that turns any error into a response.
 // Bodies are always `{ error: { code, message, ... } }`; unknown errors become a generic 500 whose
-// details go to the server log only.
+// details go to the server log only, under a short correlation id that the 500 body repeats.
+import { randomBytes } from "node:crypto";
 import { ZodError } from "zod";
 
 export type ApiErrorCode =
@@ -11,6 +12,8 @@ export type ApiErrorCode =
   | "invalid_signature"
   | "timestamp_out_of_tolerance"
   | "payload_too_large"
+  | "nesting_too_deep"
+  | "invalid_svix_id"
   | "webhook_secret_not_configured"
   | "storage_unavailable"
   | "unauthenticated"
@@ -51,18 +54,26 @@ export function errorResponse(error: ApiError): Response {
   );
 }
 
-/** Maps zod errors to 422, ApiErrors to their own status, anything else to a generic 500. */
+/** A short random id that ties a 500 answer to its line in the server log. */
+export function newCorrelationId(): string {
+  return randomBytes(6).toString("base64url");
+}
+
+/**
+ * Maps zod errors to 422, ApiErrors to their own status, anything else to a generic 500 whose
+ * details are logged (console.error) once, here, with the correlation id the answer carries.
+ */
 export function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
   if (error instanceof ZodError) {
     const issues = error.issues.map((issue) => ({ field: issue.path.map(String).join(".") || "(body)", message: issue.message }));
     return new ApiError(422, "invalid_payload", "The request does not have the expected shape.", { issues });
   }
-  return new ApiError(500, "internal_error", "Something went wrong on our side; the details are in the server log.");
+  const correlationId = newCorrelationId();
+  console.error(`Unhandled API error [${correlationId}]:`, error);
+  return new ApiError(500, "internal_error", `Something went wrong on our side; the details are in the server log under ${correlationId}.`, { correlationId });
 }
 
 export function handleApiError(error: unknown): Response {
-  const apiError = toApiError(error);
-  if (apiError.status >= 500 && !(error instanceof ApiError)) console.error("Unhandled API error:", error);
-  return errorResponse(apiError);
+  return errorResponse(toApiError(error));
 }

@@ -4,7 +4,7 @@
 // (baseline-receiver.ts), each on a fresh embedded PostgreSQL. Both get the same N distinct signed
 // deliveries per round from autocannon; then every delivery answered 2xx is looked up in that
 // receiver's database (lost) and counted (duplicated).
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
@@ -16,6 +16,7 @@ import { generateCall } from "@/lib/calls/generate";
 import { findFreePort, startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
 import { applyMigrations } from "@/lib/db/migrations";
 import { projectRoot } from "../db/with-database";
+import { startApp, stopProcess, waitFor } from "./app-server";
 
 const SECRET = "whsec_YmVuY2htYXJrLXNlY3JldC1mb3ItbGV2ZXJzLWluZ2VzdA==";
 const { values } = parseArgs({
@@ -75,23 +76,6 @@ async function blast(url: string, seed: number, n: number) {
   return { result, accepted, seconds: (finished - started) / 1000 };
 }
 
-async function waitFor(url: string, child: ChildProcess, seconds = 600): Promise<void> {
-  for (let waited = 0; waited < seconds * 4; waited++) {
-    if (child.exitCode !== null) throw new Error(`${url}: the server exited with ${child.exitCode}`);
-    const ok = await fetch(url).then((response) => response.status < 500, () => false);
-    if (ok) return;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`${url} did not come up`);
-}
-
-async function stopProcess(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  const exited = new Promise((resolve) => child.once("exit", resolve));
-  child.kill("SIGTERM");
-  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 20_000))]);
-}
-
 async function check(databaseUrl: string, accepted: string[]): Promise<{ lost: number; duplicated: number }> {
   const client = new pg.Client(databaseUrl);
   await client.connect();
@@ -125,29 +109,8 @@ async function startBaseline(): Promise<Receiver> {
   return { name: "baseline", url: `http://127.0.0.1:${port}/`, databaseUrl: database.databaseUrl, stop };
 }
 
-async function startApp(): Promise<Receiver> {
-  const port = await findFreePort();
-  const app = spawn(process.execPath, ["--import", "tsx", "scripts/dev.ts", "--production", "--ephemeral"], {
-    cwd: projectRoot,
-    env: {
-      ...process.env, PORT: String(port), HOST: "127.0.0.1", DEMO_DATA: "false", LEVERS_WEBHOOK_SECRET: SECRET, NEXT_TELEMETRY_DISABLED: "1",
-      AUTH_SECRET: "bench-only-secret-of-at-least-32-characters", APP_URL: `http://127.0.0.1:${port}`,
-    },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  let databasePort: string | undefined;
-  app.stdout!.on("data", (chunk: Buffer) => {
-    const text = chunk.toString();
-    databasePort ??= /embedded PostgreSQL \(data in .*, port (\d+)\)/.exec(text)?.[1];
-    if (/error|warn|build/i.test(text)) process.stdout.write(text);
-  });
-  const stop = () => stopProcess(app);
-  await waitFor(`http://127.0.0.1:${port}/api/health`, app).catch(async (error: unknown) => {
-    await stop();
-    throw error;
-  });
-  if (!databasePort) throw new Error("Could not tell which port the app's embedded PostgreSQL listens on");
-  return { name: "app", url: `http://127.0.0.1:${port}/api/webhooks/levers`, databaseUrl: `postgresql://postgres:postgres@127.0.0.1:${databasePort}/levers`, stop };
+async function startAppReceiver(): Promise<Receiver> {
+  return { name: "app", ...(await startApp({ secret: SECRET })) };
 }
 
 async function round(receiver: Receiver, seed: number): Promise<Round> {
@@ -160,7 +123,7 @@ async function round(receiver: Receiver, seed: number): Promise<Round> {
 const receivers: Receiver[] = [];
 let exitCode = 1;
 try {
-  receivers.push(await startBaseline(), await startApp());
+  receivers.push(await startBaseline(), await startAppReceiver());
   const rounds = new Map<Receiver, Round[]>(receivers.map((receiver) => [receiver, []]));
   for (const receiver of receivers) if (warmup > 0) rounds.get(receiver)!.push({ ...(await round(receiver, 7)), perSecond: -1 });
   for (let index = 1; index <= roundCount; index++) {

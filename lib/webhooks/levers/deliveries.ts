@@ -1,50 +1,20 @@
 import "server-only";
-// The inbox (webhook_deliveries): what the ingestion SQL does not log itself - refused and ignored
-// deliveries - and the reads of the deliveries page.
+// The inbox (webhook_deliveries): ignored deliveries, and the reads of the deliveries page. The
+// ingestion SQL logs accepted ones itself; refusals: log-refusal.ts (dead letters, unsigned counts).
 import { getDb } from "@/lib/db";
 import { isDatabaseUnavailable } from "@/lib/http/database-unavailable";
 import { storageUnavailable } from "@/lib/http/errors";
+import { storableText } from "./storable-text";
 
-/** Refused bodies are kept up to this many characters: enough to debug, never unbounded. */
+/** Excerpts of signed bodies (shown on the page) are this many characters at most. */
 export const BODY_EXCERPT_CHARS = 2048;
 
-export type DeliveryLogEntry = {
-  svixId: string | null;
-  svixTimestamp: Date | null;
-  eventType?: string | null;
-  statusCode: number;
-  reason: string;
-  bodyBytes: number | null;
-  body?: string | null;
-};
+export type IgnoredDelivery = { svixId: string; svixTimestamp: Date; eventType: string; bodyBytes: number; body: string };
 
-const excerptOf = (body: string | null | undefined) => (body ? body.slice(0, BODY_EXCERPT_CHARS).replace(/\u0000/g, "") : null);
-
-/**
- * Logs a refused delivery. Best effort: the refusal is answered whether or not the log is written
- * (when the database is down the sender retries anyway, and the retry is logged).
- */
-export async function logRefusedDelivery(entry: DeliveryLogEntry): Promise<void> {
-  try {
-    await getDb().webhookDelivery.create({
-      data: {
-        svixId: entry.svixId,
-        svixTimestamp: entry.svixTimestamp,
-        eventType: entry.eventType ?? null,
-        statusCode: entry.statusCode,
-        result: "rejected",
-        reason: entry.reason.slice(0, 2000),
-        bodyBytes: entry.bodyBytes,
-        bodyExcerpt: excerptOf(entry.body),
-      },
-    });
-  } catch (error) {
-    console.error(`Could not log a refused webhook delivery (${entry.statusCode} ${entry.reason}):`, error instanceof Error ? error.message : error);
-  }
-}
+const excerptOf = (body: string | null | undefined) => (body ? storableText(body.slice(0, BODY_EXCERPT_CHARS)) : null);
 
 /** Logs an event type we do not handle. Must commit before the 2xx that stops the sender's retries. */
-export async function logIgnoredDelivery(entry: Omit<DeliveryLogEntry, "statusCode" | "reason"> & { eventType: string }): Promise<void> {
+export async function logIgnoredDelivery(entry: IgnoredDelivery): Promise<void> {
   try {
     await getDb().webhookDelivery.create({
       data: {
@@ -64,15 +34,20 @@ export async function logIgnoredDelivery(entry: Omit<DeliveryLogEntry, "statusCo
   }
 }
 
-export type DeliveryListOptions = { refusedOnly?: boolean; before?: bigint; limit?: number };
+export type DeliveryListOptions = { refusedOnly?: boolean; openDeadLettersOnly?: boolean; before?: bigint; limit?: number };
 
 /**
  * The newest deliveries first, for the deliveries page: a page of `limit`, older than the delivery
- * `before` (keyset on the id, which grows with arrival), optionally only the refused ones (4xx/5xx).
+ * `before` (keyset on the id, which grows with arrival), optionally only the refused ones (4xx/5xx)
+ * or only the open dead letters (what a replay button works on).
  */
-export async function listRecentDeliveries({ refusedOnly = false, before, limit = 100 }: DeliveryListOptions = {}) {
+export async function listRecentDeliveries({ refusedOnly = false, openDeadLettersOnly = false, before, limit = 100 }: DeliveryListOptions = {}) {
   const rows = await getDb().webhookDelivery.findMany({
-    where: { ...(refusedOnly && { statusCode: { gte: 400 } }), ...(before !== undefined && { id: { lt: before } }) },
+    where: {
+      ...(refusedOnly && { statusCode: { gte: 400 } }),
+      ...(openDeadLettersOnly && { deadLetter: "open" }),
+      ...(before !== undefined && { id: { lt: before } }),
+    },
     orderBy: { id: "desc" },
     take: limit + 1,
     select: {
@@ -87,6 +62,17 @@ export async function listRecentDeliveries({ refusedOnly = false, before, limit 
       bodyBytes: true,
       bodyExcerpt: true,
       callId: true,
+      errorCode: true,
+      sourceAddress: true,
+      requestCount: true,
+      lastReceivedAt: true,
+      deadLetter: true,
+      correlationId: true,
+      replayedAt: true,
+      replayedBy: true,
+      replayResult: true,
+      dismissedAt: true,
+      dismissedBy: true,
     },
   });
   const page = rows.slice(0, limit);

@@ -20,7 +20,10 @@ export type CallDelivery = {
   svixId: string;
   svixTimestamp: Date;
   eventType: string;
+  /** The body as text: the raw body byte for byte unless `rawBytes` is given (decode-body.ts). */
   rawBody: string;
+  /** The received bytes, when `rawBody` cannot hold them exactly. */
+  rawBytes?: Buffer | null;
   bodyBytes: number;
   data: CallEndedData;
 };
@@ -46,9 +49,10 @@ const PAYLOAD_COLUMNS = [
   ["recordingUrl", "recording_url", "text"],
   ["metadata", "metadata", "jsonb"],
   ["projectId", "project_id", "text"],
+  ["fullLabels", "full_labels", "jsonb"],
 ] as const satisfies readonly (readonly [keyof CallRecord, string, string])[];
 
-const FIXED = 7; // $1 svix_id, $2 event_type, $3 svix_timestamp, $4 new call id, $5 provider_call_id, $6 raw_body, $7 body_bytes
+const FIXED = 8; // $1 svix_id, $2 event_type, $3 svix_timestamp, $4 new call id, $5 provider_call_id, $6 raw_body, $7 body_bytes, $8 raw_body_bytes
 const newer = "calls.event_at <= EXCLUDED.event_at";
 const keepNewest = (column: string) => `${column} = CASE WHEN ${newer} THEN EXCLUDED.${column} ELSE calls.${column} END`;
 const payloadColumns = PAYLOAD_COLUMNS.map(([, column]) => column);
@@ -61,10 +65,10 @@ WITH claim AS (
   ON CONFLICT (svix_id) DO NOTHING
   RETURNING call_id
 ), upsert AS (
-  INSERT INTO calls (id, provider_call_id, ${payloadColumns.join(", ")}, raw_body, ended_at, event_at, received_at, updated_at)
-  SELECT $4::uuid, $5, ${payloadValues.join(", ")}, $6, $3::timestamptz, $3::timestamptz, now(), now() FROM claim
+  INSERT INTO calls (id, provider_call_id, ${payloadColumns.join(", ")}, raw_body, raw_body_bytes, ended_at, event_at, received_at, updated_at)
+  SELECT $4::uuid, $5, ${payloadValues.join(", ")}, $6, $8::bytea, $3::timestamptz, $3::timestamptz, now(), now() FROM claim
   ON CONFLICT (provider_call_id) DO UPDATE SET
-    ${[...payloadColumns, "raw_body"].map(keepNewest).join(",\n    ")},
+    ${[...payloadColumns, "raw_body", "raw_body_bytes"].map(keepNewest).join(",\n    ")},
     updated_at = CASE WHEN ${newer} THEN now() ELSE calls.updated_at END,
     event_at = GREATEST(calls.event_at, EXCLUDED.event_at),
     ended_at = LEAST(calls.ended_at, EXCLUDED.ended_at)
@@ -86,8 +90,8 @@ const queryTimeoutMs = () => Math.min(3 * getEnv().DATABASE_CONNECT_TIMEOUT_MS, 
 
 const rowSchema = z.object({ result: z.enum(["created", "updated", "stale", "duplicate"]), call_id: z.string().nullable() });
 
-// jsonb refuses \u0000, which JSON allows; text columns are cleaned by toCallRecord already.
-const jsonWithoutNul = (value: unknown) => JSON.stringify(value, (_key, item: unknown) => (typeof item === "string" ? item.replace(/\u0000/g, "") : item));
+// Every string and key of a delivery was made storable when it was parsed (storable-text.ts).
+const json = (value: unknown) => (value === null ? null : JSON.stringify(value));
 
 function parametersOf(delivery: CallDelivery, callId: string): unknown[] {
   const record = toCallRecord(delivery.data);
@@ -97,9 +101,10 @@ function parametersOf(delivery: CallDelivery, callId: string): unknown[] {
     delivery.svixTimestamp.toISOString(),
     callId,
     record.providerCallId,
-    delivery.rawBody.replace(/\u0000/g, ""),
+    delivery.rawBody,
     delivery.bodyBytes,
-    ...PAYLOAD_COLUMNS.map(([field]) => (field === "metadata" ? (record.metadata === null ? null : jsonWithoutNul(record.metadata)) : record[field])),
+    delivery.rawBytes ?? null,
+    ...PAYLOAD_COLUMNS.map(([field]) => (field === "metadata" || field === "fullLabels" ? json(record[field]) : record[field])),
   ];
 }
 

@@ -1,6 +1,7 @@
 // Helpers for the webhook route's tests: signed Requests as the framework hands them to `POST`,
 // and reads of what was stored. Test-only; never imported by the app.
-import { signDelivery, type SignOptions } from "@/e2e/fixtures/sign-delivery";
+import { createHmac } from "node:crypto";
+import { newMessageId, signDelivery, type SignOptions } from "@/e2e/fixtures/sign-delivery";
 import { getDb } from "@/lib/db";
 
 export const TEST_SECRET = "whsec_dGVzdC1zZWNyZXQtZm9yLWxldmVycy13ZWJob29rcw==";
@@ -29,5 +30,18 @@ export async function findCall(providerCallId: string) {
 }
 
 export async function lastDelivery() {
-  return getDb().webhookDelivery.findFirst({ orderBy: { id: "desc" } });
+  // Ordered by the last request a row counts: a row of unsigned requests is updated, not re-inserted.
+  return getDb().webhookDelivery.findFirst({ orderBy: [{ lastReceivedAt: "desc" }, { id: "desc" }] });
+}
+
+/**
+ * A Request whose body is exactly `bytes` (a BOM, invalid UTF-8...), signed over those bytes with
+ * node:crypto as the Svix scheme defines it: an implementation independent of the verifier's.
+ */
+export function signedBytesRequest(bytes: Uint8Array, { id = newMessageId(), secret = TEST_SECRET, timestamp = new Date() } = {}): Request {
+  const seconds = String(Math.floor(timestamp.getTime() / 1000));
+  const key = Buffer.from(secret.replace(/^whsec_/, ""), "base64");
+  const signature = createHmac("sha256", key).update(`${id}.${seconds}.`).update(bytes).digest("base64");
+  const headers = { "content-type": "application/json", "svix-id": id, "svix-timestamp": seconds, "svix-signature": `v1,${signature}` };
+  return new Request(WEBHOOK_URL, { method: "POST", headers, body: new Uint8Array(bytes) });
 }

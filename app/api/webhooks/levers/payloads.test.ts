@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { CONTRACT_EXAMPLE, callPayload, envelope } from "@/e2e/fixtures/payloads";
 import { getDb } from "@/lib/db";
 import { BODY_EXCERPT_CHARS } from "@/lib/webhooks/levers/deliveries";
+import { OVERSIZE_READ_FACTOR } from "@/lib/webhooks/levers/read-body";
 import { countCalls, findCall, lastDelivery, webhookRequest } from "@/lib/webhooks/levers/test-support";
 import { POST } from "./route";
 
@@ -118,7 +119,8 @@ describe("POST /api/webhooks/levers: payloads", () => {
     expect(declared.status).toBe(413);
     expect((await declared.json()).error).toMatchObject({ code: "payload_too_large", maxBytes: 4096 });
 
-    // No Content-Length: a stream that would never end; the route must stop reading at the limit.
+    // No Content-Length: a stream that would never end; the route must stop reading at twice the
+    // limit (what it reads to verify an oversized body's signature, read-body.ts).
     let pulled = 0;
     const endless = new ReadableStream<Uint8Array>({
       pull(controller) {
@@ -130,7 +132,7 @@ describe("POST /api/webhooks/levers: payloads", () => {
     const streamed = new Request(signed.url, { method: "POST", headers: signed.headers, body: endless, duplex: "half" } as RequestInit);
     const response = await expectNoCallWritten(() => POST(streamed));
     expect(response.status).toBe(413);
-    expect(pulled).toBeLessThanOrEqual(4096 + 3 * 1024);
+    expect(pulled).toBeLessThanOrEqual(OVERSIZE_READ_FACTOR * 4096 + 3 * 1024);
     expect(await lastDelivery()).toMatchObject({ statusCode: 413, result: "rejected" });
   });
 });
