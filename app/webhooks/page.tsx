@@ -6,6 +6,8 @@ import { z } from "zod";
 import { DeliveriesTable } from "@/components/webhooks/deliveries-table";
 import { recordUserEvent } from "@/lib/audit/record-user-event";
 import { requireUser } from "@/lib/auth/require-user";
+import { can } from "@/lib/auth/roles";
+import { dismissDeadLetterAction, replayDeadLetterAction } from "./actions";
 import { listRecentDeliveries } from "@/lib/webhooks/levers/deliveries";
 
 export const metadata: Metadata = { title: "Webhook deliveries" };
@@ -60,7 +62,10 @@ export default async function WebhookDeliveriesPage({ searchParams }: Props) {
           )}
         </p>
       ) : (
-        <DeliveriesTable deliveries={deliveries} />
+        <DeliveriesTable
+          deliveries={deliveries}
+          {...(can(user.role, "deliveries:replay") && { commands: { replay: replayDeadLetterAction, dismiss: dismissDeadLetterAction } })}
+        />
       )}
       <div className="flex justify-end gap-2 text-sm">
         {params.before !== undefined && <Link href={href({})} className="rounded-md border border-border bg-surface px-3 py-1.5">Newest</Link>}

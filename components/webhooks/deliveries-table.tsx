@@ -1,5 +1,7 @@
 import Link from "next/link";
+import type { ActionState } from "@/lib/http/action-state";
 import type { listRecentDeliveries } from "@/lib/webhooks/levers/deliveries";
+import { DeadLetterActions } from "./dead-letter-actions";
 
 type Delivery = Awaited<ReturnType<typeof listRecentDeliveries>>["deliveries"][number];
 
@@ -34,7 +36,11 @@ const resultTone: Record<string, string> = {
   rejected: "text-danger font-medium",
 };
 
-export function DeliveriesTable({ deliveries }: { deliveries: Delivery[] }) {
+type Action = (state: ActionState, form: FormData) => Promise<ActionState>;
+/** Given to admins only: replay and dismiss for open dead letters. */
+type DeadLetterCommands = { replay: Action; dismiss: Action };
+
+export function DeliveriesTable({ deliveries, commands }: { deliveries: Delivery[]; commands?: DeadLetterCommands }) {
   return (
     <table className="w-full rounded-lg border border-border bg-surface text-sm">
       <thead className="text-left text-muted">
@@ -56,6 +62,7 @@ export function DeliveriesTable({ deliveries }: { deliveries: Delivery[] }) {
             <td className={`p-2 ${resultTone[delivery.result] ?? ""}`}>
               {delivery.callId ? <Link href={`/calls/${delivery.callId}`} className="underline">{delivery.result}</Link> : delivery.result}
               {delivery.deadLetter ? <DeadLetterBadge delivery={delivery} /> : null}
+              {delivery.deadLetter === "open" && commands ? <DeadLetterActions deliveryId={String(delivery.id)} {...commands} /> : null}
             </td>
             <td className="max-w-xl p-2">
               {delivery.reason ?? ""}

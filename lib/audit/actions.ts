@@ -16,6 +16,9 @@ export const AUDIT_ACTIONS = {
   "call.raw_payload_opened": "Raw payload opened",
   "calls.exported": "Calls exported",
   "deliveries.viewed": "Deliveries viewed",
+  "delivery.dead_letter_opened": "Dead letter opened",
+  "delivery.replayed": "Dead letter replayed",
+  "delivery.dismissed": "Dead letter dismissed",
   "audit.exported": "Audit trail exported",
 } as const;
 

@@ -26,6 +26,7 @@ const EXPECTED: Record<Permission, Who[]> = {
   "calls:export": ["manager", "admin"],
   "calls:raw": ["manager", "admin"],
   "deliveries:read": ["manager", "admin"],
+  "deliveries:replay": ["admin"],
   "users:manage": ["admin"],
   "audit:read": ["admin"],
 };
@@ -111,6 +112,7 @@ describe("every page and route checks the session itself", () => {
     expect(asked.length).toBeGreaterThan(0);
     const expected = file.includes("/admin/audit") || file.includes("/api/admin/audit") ? "audit:read"
       : file.includes("/admin/users") ? "users:manage"
+      : file.includes("/api/deliveries/") ? "deliveries:replay"
       : file.includes("/webhooks/") ? "deliveries:read"
       : file.includes("/export/") ? "calls:export"
       : file.includes("/raw/") ? "calls:raw"

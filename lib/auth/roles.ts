@@ -14,6 +14,8 @@ const PERMISSIONS = {
   "calls:raw": ["manager", "admin"],
   /** The deliveries page (/webhooks). */
   "deliveries:read": ["manager", "admin"],
+  /** Open, replay or dismiss a dead letter on the deliveries page. */
+  "deliveries:replay": ["admin"],
   /** Users (/admin/users). */
   "users:manage": ["admin"],
   /** Audit trail (/admin/audit). */
