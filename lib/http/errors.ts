@@ -13,6 +13,8 @@ export type ApiErrorCode =
   | "payload_too_large"
   | "webhook_secret_not_configured"
   | "storage_unavailable"
+  | "view_too_large"
+  | "too_many_exports"
   | "internal_error";
 
 export class ApiError extends Error {
