@@ -10,7 +10,7 @@ import { RawPayload } from "@/components/calls/raw-payload";
 import { RecordingPlayer } from "@/components/calls/recording-player";
 import { TranscriptView } from "@/components/calls/transcript-view";
 import { parseCallFilters } from "@/lib/calls/filters";
-import { getCall } from "@/lib/calls/get-call";
+import { getBoundedCall } from "@/lib/calls/bounded-call";
 import { searchTerms } from "@/lib/calls/highlight";
 import { listHref, parseListPosition } from "@/lib/calls/list-params";
 import { resolveRecording } from "@/lib/calls/recording";
@@ -24,7 +24,7 @@ export const metadata: Metadata = { title: "Call" };
 export default async function CallPage({ params, searchParams }: Props) {
   await connection();
   const [{ id }, query] = await Promise.all([params, searchParams]);
-  const call = await getCall(id);
+  const call = await getBoundedCall(id);
   if (!call) notFound();
   const env = getEnv();
   // The list the user came from: its filters and order ride along in the URL.
@@ -46,7 +46,7 @@ export default async function CallPage({ params, searchParams }: Props) {
       <div className="grid gap-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <section aria-labelledby="transcript" className="rounded-lg border border-border bg-surface p-4">
           <h2 id="transcript" className="mb-3 font-semibold">Transcript</h2>
-          <TranscriptView transcript={call.transcription} terms={searchTerms(filters.q)} />
+          <TranscriptView transcript={call.transcription} terms={searchTerms(filters.q)} fullLength={call.cuts.transcription} fullHref={`/calls/${call.id}/transcript`} />
         </section>
         <div className="space-y-4">
           <AiNotes call={call} />
@@ -56,12 +56,12 @@ export default async function CallPage({ params, searchParams }: Props) {
           </section>
           <section aria-labelledby="metadata" className="rounded-lg border border-border bg-surface p-4">
             <h2 id="metadata" className="mb-3 font-semibold">Metadata</h2>
-            <MetadataList metadata={call.metadata} />
+            <MetadataList metadata={call.metadata} {...(call.cuts.metadata && { fullHref: `/calls/${call.id}/raw` })} />
             <p className="mt-3 text-xs text-muted">Levers call id: <code>{call.providerCallId}</code></p>
           </section>
         </div>
       </div>
-      <RawPayload rawBody={call.rawBody} />
+      <RawPayload rawBody={call.rawBody} fullLength={call.cuts.rawBody} fullHref={`/calls/${call.id}/raw`} />
     </article>
   );
 }
