@@ -6,7 +6,7 @@ import { readErrorResponse, readView } from "./read-errors";
 
 process.env.READ_STATEMENT_TIMEOUT_MS = "300";
 
-const slowRead = () => getDb().$queryRaw`SELECT pg_sleep(2)`;
+const slowRead = () => getDb().$queryRaw`SELECT pg_sleep(2)::text`;
 
 describe("read statement timeout", () => {
   it("gives a page the 'too large' state instead of an error", async () => {

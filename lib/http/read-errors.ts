@@ -14,10 +14,18 @@ export function viewTooLarge(): ApiError {
   return new ApiError(422, "view_too_large", VIEW_TOO_LARGE_MESSAGE);
 }
 
+/**
+ * The read pool is full: Prisma could not start a transaction (the match probe's) within its wait,
+ * P2028. For the reader the same as a database that does not answer: retry shortly.
+ */
+export function isReadPoolBusy(error: unknown): boolean {
+  return errorCodesOf(error).includes("P2028");
+}
+
 /** A read route's error as its response: 503 + Retry-After, 422 view_too_large, or a generic 500 (never an empty body). */
 export function readErrorResponse(error: unknown): Response {
   if (isStatementTimeout(error)) return handleApiError(viewTooLarge());
-  if (!(error instanceof ApiError) && isDatabaseUnavailable(error)) {
+  if (!(error instanceof ApiError) && (isDatabaseUnavailable(error) || isReadPoolBusy(error))) {
     console.error("Read failed, database unavailable:", error instanceof Error ? error.message : error);
     return handleApiError(storageUnavailable());
   }
