@@ -1,10 +1,9 @@
 // In front of every page (not the API, not static files): 503 with the friendly page while the
 // database is unreachable (lib/http/page-availability.ts).
-import type { NextRequest } from "next/server";
 import { pageAvailability } from "@/lib/http/page-availability";
 
-export function proxy(request: NextRequest) {
-  return pageAvailability(request);
+export function proxy() {
+  return pageAvailability();
 }
 
 export const config = {

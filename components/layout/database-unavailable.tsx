@@ -1,16 +1,17 @@
 "use client";
-// The one "database unavailable" state, the same on every page: the 503 page the proxy answers with
-// (proxy.ts) and each route's error boundary (app/**/error.tsx) render it.
+// The "database unavailable" state of each route's error boundary (app/**/error.tsx), in the same
+// words as the 503 page the proxy answers with while the database is unreachable (proxy.ts).
 import { Button, ButtonLink } from "@/components/ui/button";
+import { UNAVAILABLE_TEXT, UNAVAILABLE_TITLE } from "@/lib/http/unavailable-page";
 
 type Props = { title?: string; digest?: string; onRetry?: () => void };
 
-export function DatabaseUnavailable({ title = "The dashboard cannot reach its database", digest, onRetry }: Props) {
+export function DatabaseUnavailable({ title = UNAVAILABLE_TITLE, digest, onRetry }: Props) {
   return (
     <section role="alert" className="mx-auto max-w-lg space-y-3 rounded-lg border border-danger/40 bg-surface p-8 text-center">
       <h1 className="text-xl font-semibold">{title}</h1>
       <p className="text-sm text-muted">
-        The database did not answer in time or is unavailable. Try again in a moment; if it keeps failing, check that PostgreSQL is running.
+        {UNAVAILABLE_TEXT}
         {digest && <> Reference: <code>{digest}</code>.</>}
       </p>
       <div className="flex justify-center gap-2">
