@@ -1,4 +1,4 @@
-// npm run bench:isolation [-- --calls 200000 --deliveries 200 --expensive 8 --seconds 120]
+// npm run bench:isolation [-- --calls 200000 --deliveries 200 --expensive 8 --seconds 120 (per phase)]
 // Does reading starve ingestion? The production build (scripts/dev.ts --production, building first
 // when there is no build) on a throw-away embedded PostgreSQL filled by data:generate, on
 // 127.0.0.1 only. Signed webhook deliveries are timed alone, then while `--expensive` requests stay
@@ -29,7 +29,10 @@ const { values } = parseArgs({
 const calls = Number(values.calls);
 const deliveries = Number(values.deliveries);
 const expensive = Number(values.expensive);
-const deadline = Date.now() + Number(values.seconds) * 1000;
+const phaseSeconds = Number(values.seconds);
+/** Each measured phase stops after `--seconds`, however many deliveries it has sent. */
+let deadline = Infinity;
+const startPhase = () => (deadline = Date.now() + phaseSeconds * 1000);
 const cookie = process.env.BENCH_COOKIE;
 
 const EXPENSIVE_PATHS = [
@@ -103,7 +106,9 @@ try {
   await waitFor(`${base}/api/health`, app);
   await timeDeliveries(base, 1, 20); // warm-up
 
+  startPhase();
   const alone = await timeDeliveries(base, 2, deliveries);
+  startPhase();
   console.log(`\nWith ${expensive} expensive requests in flight${cookie ? " (BENCH_COOKIE sent)" : ""}:`);
   let stop!: () => void;
   const stopped = new Promise<void>((resolve) => (stop = resolve));
