@@ -1,17 +1,25 @@
-// Runs before every page and API route (not static files): sets the CSP with a fresh nonce and the
-// other security headers, and sends a browser without a session cookie to /login?next=<path>.
+// Runs before every page and API route (not static files, not the webhook):
+// - pages answer 503 with the friendly page while the database is unreachable (Next.js pages cannot
+//   set that status themselves; lib/http/page-availability.ts);
+// - a browser without a session cookie is sent to /login?next=<path>;
+// - every response gets the CSP with a fresh nonce and the other security headers.
 // It only redirects: every page and route checks the session itself (lib/auth/require-user.ts).
 import { getSessionCookie } from "better-auth/cookies";
 import { NextResponse, type NextRequest } from "next/server";
 import { NONCE_HEADER, REQUEST_PATH_HEADER } from "@/lib/auth/headers";
 import { loginHref } from "@/lib/auth/next-path";
+import { pageAvailability } from "@/lib/http/page-availability";
 import { contentSecurityPolicy, staticSecurityHeaders } from "@/lib/http/security-headers";
 
 const PUBLIC_PAGES = ["/login", "/setup"];
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const isApi = pathname.startsWith("/api/");
+  if (!isApi) {
+    const unavailable = await pageAvailability();
+    if (unavailable) return withHeaders(unavailable, null);
+  }
   const isPublic = isApi || PUBLIC_PAGES.some((page) => pathname === page || pathname.startsWith(`${page}/`));
   if (!isPublic && !getSessionCookie(request)) {
     return withHeaders(NextResponse.redirect(new URL(loginHref(pathname + search), request.url)), null);
@@ -30,12 +38,12 @@ function isHttps(): boolean {
 }
 
 function withHeaders(response: NextResponse, csp: string | null): NextResponse {
-  response.headers.set("Content-Security-Policy", csp ?? "default-src 'none'; frame-ancestors 'none'");
+  response.headers.set("Content-Security-Policy", csp ?? "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'");
   for (const [name, value] of Object.entries(staticSecurityHeaders(isHttps()))) response.headers.set(name, value);
   return response;
 }
 
 export const config = {
   // The webhook is left out: Levers reads no HTML, and ingestion should not pay for this step.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|api/webhooks/).*)"],
+  matcher: ["/((?!_next/static|_next/image|favicon\\.ico|api/webhooks/).*)"],
 };

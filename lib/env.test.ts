@@ -7,6 +7,9 @@ describe("parseEnv", () => {
     expect(env).toMatchObject({
       NODE_ENV: "development",
       DATABASE_POOL_SIZE: 10,
+      INGEST_POOL_SIZE: 4,
+      READ_STATEMENT_TIMEOUT_MS: 10_000,
+      EXPORT_CONCURRENCY: 2,
       DEMO_DATA: true,
       WEBHOOK_MAX_BODY_BYTES: 1024 * 1024,
       DASHBOARD_TIMEZONE: "UTC",

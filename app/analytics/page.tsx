@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { ViewTooLarge } from "@/components/layout/view-too-large";
 import { AnalyticsCharts } from "@/components/analytics/analytics-charts";
 import { AnalyticsFilters } from "@/components/analytics/analytics-filters";
 import { HeadlineFigures } from "@/components/analytics/headline-figures";
 import { PeriodSummary } from "@/components/analytics/period-summary";
 import { DOCUMENTED_OUTCOME_KEYS, filterFormValues, optionsFor, SENTIMENT_KEYS } from "@/lib/analytics/filter-form";
+import { clampToCalls } from "@/lib/analytics/clamp-range";
 import { getAnalytics } from "@/lib/analytics/get-analytics";
 import { parseGrain } from "@/lib/analytics/grain";
 import { callsHref } from "@/lib/analytics/links";
@@ -13,6 +15,7 @@ import { daySpanOf } from "@/lib/analytics/period";
 import { requireUser } from "@/lib/auth/require-user";
 import { compactQuery, parseCallFilters, type SearchParamsInput } from "@/lib/calls/filters";
 import { getEnv } from "@/lib/env";
+import { readView } from "@/lib/http/read-errors";
 
 export const metadata: Metadata = { title: "Analytics" };
 
@@ -21,11 +24,13 @@ export default async function AnalyticsPage({ searchParams }: { searchParams: Pr
   const params = await searchParams;
   const compact = compactQuery(params);
   if (compact !== null) redirect(compact ? `/analytics?${compact}` : "/analytics");
-  const { filters, notices } = parseCallFilters(params, { range: "30d" });
   const timeZone = getEnv().DASHBOARD_TIMEZONE;
   const now = new Date();
+  const { filters, notices } = await clampToCalls(parseCallFilters(params, { range: "30d" }), { now, timeZone });
   const { grain, notice } = parseGrain(params, daySpanOf(filters.range, now, timeZone));
-  const data = await getAnalytics(filters, { now, timeZone, grain });
+  const read = await readView(() => getAnalytics(filters, { now, timeZone, grain }));
+  if (!read.ok) return <ViewTooLarge />;
+  const data = read.value;
 
   return (
     <section className="space-y-4">

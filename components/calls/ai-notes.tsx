@@ -1,7 +1,7 @@
 import type { CallDetail } from "@/lib/calls/get-call";
 
 /** What Levers' AI concluded about the call: shown as its judgement, not as fact. */
-export function AiNotes({ call }: { call: CallDetail }) {
+export function AiNotes({ call }: { call: Omit<CallDetail, "metadata"> }) {
   const notes: [string, string | null][] = [
     ["Summary", call.summary],
     ["Why this outcome", call.callOutputReasoning],

@@ -2,7 +2,7 @@ import { formatCallTime, formatDuration, timeZoneName } from "@/lib/calls/format
 import type { CallDetail } from "@/lib/calls/get-call";
 import { OutcomeBadge, SentimentBadge, StatusBadge } from "./call-badges";
 
-export function CallHeader({ call, timeZone }: { call: CallDetail; timeZone: string }) {
+export function CallHeader({ call, timeZone }: { call: Omit<CallDetail, "metadata">; timeZone: string }) {
   const facts: [string, React.ReactNode][] = [
     ["Time", `${formatCallTime(call.endedAt, timeZone)} ${timeZoneName(call.endedAt, timeZone)}`],
     ["Duration", formatDuration(call.durationSeconds)],

@@ -6,10 +6,17 @@ function flatten(value: unknown, prefix = ""): [string, string][] {
   return [[prefix || "(value)", typeof value === "string" ? value : JSON.stringify(value)]];
 }
 
-export function MetadataList({ metadata }: { metadata: unknown }) {
+/** `metadata` comes bounded (bounded-json.ts: depth, entries, text); `fullHref` links to all of it when it was cut. */
+export function MetadataList({ metadata, fullHref }: { metadata: unknown; fullHref?: string }) {
   const rows = metadata === null || metadata === undefined ? [] : flatten(metadata);
   if (rows.length === 0) return <p className="text-sm text-muted">No metadata.</p>;
   return (
+    <>
+    {fullHref && (
+      <p className="mb-2 text-xs text-muted">
+        Too large to show whole: deep or long values are cut. <a href={fullHref} className="text-accent underline">Show all</a>
+      </p>
+    )}
     <dl className="grid grid-cols-[minmax(0,14rem)_1fr] gap-x-4 gap-y-1 text-sm">
       {rows.map(([key, value]) => (
         <div key={key} className="contents">
@@ -18,5 +25,6 @@ export function MetadataList({ metadata }: { metadata: unknown }) {
         </div>
       ))}
     </dl>
+    </>
   );
 }

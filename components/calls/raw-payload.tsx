@@ -2,7 +2,13 @@
 
 import { useState } from "react";
 
+// Indentation grows with depth: JSON nested thousands deep would print megabytes from kilobytes.
+const MAX_PRETTY = 100_000;
+/** What the disclosure shows of a very large body; the whole body is one click away. */
+const MAX_SHOWN = 200_000;
+
 function pretty(rawBody: string): string {
+  if (rawBody.length > MAX_PRETTY) return rawBody;
   try {
     return JSON.stringify(JSON.parse(rawBody), null, 2);
   } catch {
@@ -10,7 +16,7 @@ function pretty(rawBody: string): string {
   }
 }
 
-type State = { status: "closed" } | { status: "loading" } | { status: "ready"; text: string } | { status: "failed"; message: string };
+type State = { status: "closed" } | { status: "loading" } | { status: "ready"; text: string; cut: boolean } | { status: "failed"; message: string };
 
 /**
  * The delivery exactly as received, behind a disclosure. It is fetched when opened (not sent with
@@ -18,23 +24,31 @@ type State = { status: "closed" } | { status: "loading" } | { status: "ready"; t
  */
 export function RawPayload({ callId, bytes }: { callId: string; bytes: number }) {
   const [state, setState] = useState<State>({ status: "closed" });
+  const href = `/api/calls/${callId}/raw`;
 
   async function load(open: boolean) {
     if (!open || state.status === "ready" || state.status === "loading") return;
     setState({ status: "loading" });
-    const response = await fetch(`/api/calls/${callId}/raw`).catch(() => null);
-    if (response?.ok) setState({ status: "ready", text: pretty(await response.text()) });
-    else setState({ status: "failed", message: response ? `The server answered ${response.status}.` : "The dashboard could not be reached." });
+    const response = await fetch(href).catch(() => null);
+    if (response?.ok) {
+      const text = await response.text();
+      setState({ status: "ready", text: pretty(text).slice(0, MAX_SHOWN), cut: text.length > MAX_SHOWN });
+    } else setState({ status: "failed", message: response ? `The server answered ${response.status}.` : "The dashboard could not be reached." });
   }
 
   return (
     <details className="rounded-lg border border-border bg-surface" onToggle={(event) => void load(event.currentTarget.open)}>
       <summary className="cursor-pointer px-4 py-3 text-sm font-medium focus-visible:outline-2 focus-visible:outline-accent">
-        Raw payload ({bytes.toLocaleString("en-US")} bytes)
+        Raw payload ({bytes.toLocaleString("en-US")} characters)
       </summary>
       <div className="border-t border-border p-4 text-xs leading-relaxed">
         {state.status === "loading" && <p className="text-muted">Loading…</p>}
         {state.status === "failed" && <p role="alert" className="text-danger">{state.message}</p>}
+        {state.status === "ready" && state.cut && (
+          <p className="mb-2 text-muted">
+            Showing the first {MAX_SHOWN.toLocaleString("en-US")} characters. <a href={href} className="text-accent underline">Show all</a>
+          </p>
+        )}
         {state.status === "ready" && <pre className="max-h-[60vh] overflow-auto">{state.text}</pre>}
       </div>
     </details>

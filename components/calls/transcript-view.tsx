@@ -3,10 +3,14 @@ import { highlightTerms } from "@/lib/calls/highlight";
 import { parseTranscript } from "@/lib/calls/transcript";
 
 /** The transcript as a conversation: the AI on the left, the contact on the right. */
-export function TranscriptView({ transcript, terms }: { transcript: string | null; terms: string[] }) {
+type Props = { transcript: string | null; terms: string[]; fullLength?: number; fullHref?: string };
+
+/** A transcript cut to fit the page (bounded-call.ts) ends with a link to all of it. */
+export function TranscriptView({ transcript, terms, fullLength, fullHref }: Props) {
   const parts = parseTranscript(transcript);
   if (parts.length === 0) return <p className="text-sm text-muted">No transcript: nobody spoke, or Levers sent none.</p>;
   return (
+    <>
     <ol className="max-h-[70vh] space-y-2 overflow-y-auto pr-1" aria-label="Transcript">
       {parts.map((part, i) => {
         const text = <HighlightedText parts={highlightTerms(part.text, terms)} />;
@@ -22,5 +26,12 @@ export function TranscriptView({ transcript, terms }: { transcript: string | nul
         );
       })}
     </ol>
+    {fullLength !== undefined && fullHref && (
+      <p className="mt-2 text-xs text-muted">
+        Showing the first {(transcript?.length ?? 0).toLocaleString("en-US")} of {fullLength.toLocaleString("en-US")} characters.{" "}
+        <a href={fullHref} className="text-accent underline">Show all</a>
+      </p>
+    )}
+    </>
   );
 }

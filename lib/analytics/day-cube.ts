@@ -39,6 +39,9 @@ export function buildDayCubeWhere(filters: CallFilters, context: WhereContext): 
 export async function rebuildDayCube(timeZone: string): Promise<void> {
   await getDb().$transaction(
     async (tx) => {
+      // Maintenance, not a page query: READ_STATEMENT_TIMEOUT_MS must not cancel a rebuild at
+      // ten million calls, which every later page would then retry.
+      await tx.$executeRaw`SET LOCAL statement_timeout = 0`;
       // Concurrent requests wait here, then find the cube built.
       await tx.$executeRaw(LOCK_DAY_CUBE);
       const [zone] = await tx.$queryRaw<{ timeZone: string | null }[]>`

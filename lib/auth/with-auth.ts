@@ -1,8 +1,10 @@
 // The wrapper of every route handler a person calls: it checks the session and the role, then
-// runs the handler; every error, the handler's own included, goes through handleApiError.
+// runs the handler; every error, the handler's own included, goes through one mapping
+// (readErrorResponse: 503 database unavailable, 422 view too large, else handleApiError).
 // Without a session: 401 JSON for APIs, a redirect to /login for page-like routes (next/previous).
 import "server-only";
-import { ApiError, handleApiError } from "@/lib/http/errors";
+import { ApiError } from "@/lib/http/errors";
+import { readErrorResponse } from "@/lib/http/read-errors";
 import { loginHref } from "./next-path";
 import { can, type Permission } from "./roles";
 import { getSessionUser, type SessionUser } from "./session";
@@ -24,7 +26,7 @@ export function withAuth<C = unknown>({ permission, anonymous = "json" }: Option
       if (!can(user.role, permission)) throw new ApiError(403, "forbidden", "Your role does not allow this.");
       return await handler(request, { user, context });
     } catch (error) {
-      return handleApiError(error);
+      return readErrorResponse(error); // 503 when the database is down, 422 when a read timed out
     }
   };
 }

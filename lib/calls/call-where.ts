@@ -2,6 +2,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { resolveDateRange } from "./date-range";
 import type { CallFilters } from "./filters";
+import { isUnsatisfiableSearch } from "./unsatisfiable-search";
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -47,7 +48,9 @@ export function buildCallWhere(filters: CallFilters, context: WhereContext): Pri
       : [Prisma.sql`(number_to || '')`, Prisma.sql`(number_from || '')`];
     conditions.push(Prisma.sql`(${to} LIKE ${pattern} OR ${from} LIKE ${pattern})`);
   }
-  if (filters.q) conditions.push(Prisma.sql`search_vector @@ websearch_to_tsquery('english', ${filters.q})`);
+  if (filters.q) {
+    conditions.push(isUnsatisfiableSearch(filters.q) ? Prisma.sql`FALSE` : Prisma.sql`search_vector @@ websearch_to_tsquery('english', ${filters.q})`);
+  }
   return conditions.length ? Prisma.join(conditions, " AND ") : Prisma.sql`TRUE`;
 }
 

@@ -4,6 +4,8 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { buildCallWhere, type WhereContext } from "./call-where";
 import { csvLine, UTF8_BOM } from "./csv";
 import type { CallFilters } from "./filters";
+import { compareKeys, keysetOf } from "./keyset";
+import { probeMatches } from "./match-probe";
 
 const BATCH = 1000;
 
@@ -19,27 +21,70 @@ const COLUMNS = [
 type ExportRow = Record<(typeof COLUMNS)[number][0], string | number | Date | null>;
 
 const SELECT = Prisma.raw(COLUMNS.map(([name, expression]) => `${expression} AS "${name}"`).join(", "));
+const NEWEST = keysetOf("newest");
 
-/**
- * Every call matching `filters` as CSV, newest first, read in keyset batches of BATCH rows, so
- * memory stays the same for ten calls or ten million; the header comes first, even with no rows.
- * `sent.rows` counts the rows handed on so far (for the audit event of an export).
- */
-export async function* exportCallsCsv(filters: CallFilters, context: WhereContext, sent = { rows: 0 }): AsyncGenerator<string> {
-  yield UTF8_BOM + csvLine(COLUMNS.map(([name]) => name));
-  const where = buildCallWhere(filters, context);
+const linesOf = (rows: ExportRow[]) => rows.map((row) => csvLine(COLUMNS.map(([name]) => row[name]))).join("");
+
+/** A batch source: the next rows newest first, or an empty array at the end. */
+type Batches = () => Promise<ExportRow[]>;
+
+/** Few matches (the probe found them all): read them by id, a batch at a time, in export order. */
+function batchesById(ids: string[]): Batches {
+  let offset = 0;
+  return async () => {
+    const batch = ids.slice(offset, offset + BATCH);
+    offset += BATCH;
+    if (batch.length === 0) return [];
+    return getDb().$queryRaw<ExportRow[]>`
+      SELECT ${SELECT} FROM calls WHERE id = ANY(${batch}::uuid[]) ORDER BY ended_at DESC, id DESC`;
+  };
+}
+
+/** Many matches: walk the time index in keyset batches, so memory stays the same for any number of calls. */
+function batchesByTime(where: Prisma.Sql): Batches {
   let after: { endedAt: Date; id: string } | undefined;
-  for (;;) {
+  let done = false;
+  return async () => {
+    if (done) return [];
     const keyset = after ? Prisma.sql`AND (ended_at, id) < (${after.endedAt}, ${after.id}::uuid)` : Prisma.empty;
     const rows = await getDb().$queryRaw<ExportRow[]>`
       SELECT ${SELECT} FROM calls WHERE ${where} ${keyset} ORDER BY ended_at DESC, id DESC LIMIT ${BATCH}`;
-    if (rows.length > 0) {
-      // Counted as the batch is handed on (the stream pulls one batch at a time): what the audit trail reports as sent.
-      sent.rows += rows.length;
-      yield rows.map((row) => csvLine(COLUMNS.map(([name]) => row[name]))).join("");
-    }
     const last = rows.at(-1);
-    if (rows.length < BATCH || !last || !(last.ended_at instanceof Date)) return;
-    after = { endedAt: last.ended_at, id: String(last.id) };
+    if (rows.length < BATCH || !last || !(last.ended_at instanceof Date)) done = true;
+    else after = { endedAt: last.ended_at, id: String(last.id) };
+    return rows;
+  };
+}
+
+export type CallsExport = {
+  /** The BOM, the header and the first batch: already read, so a failure to start is an HTTP error, not a cut file. */
+  head: string;
+  /** The remaining batches as CSV text; each pull reads one batch. */
+  rest: AsyncGenerator<string, void>;
+  /** Rows sent so far (head included), for the error line of an export that fails midway. */
+  rowsSent: () => number;
+};
+
+/**
+ * Starts the export of every call matching `filters`, newest first. The first batch is found the
+ * way the list finds a page (match-probe.ts): a search that matches nothing, or a handful, ends
+ * after one cheap probe instead of walking the whole time index.
+ */
+export async function openCallsExport(filters: CallFilters, context: WhereContext): Promise<CallsExport> {
+  const where = buildCallWhere(filters, context);
+  const matches = await probeMatches(where);
+  const next = matches
+    ? batchesById([...matches].sort((a, b) => compareKeys(NEWEST, a, b)).map((m) => m.id))
+    : batchesByTime(where);
+  const first = await next();
+  let sent = first.length;
+  async function* rest(): AsyncGenerator<string, void> {
+    for (;;) {
+      const rows = await next();
+      if (rows.length === 0) return;
+      sent += rows.length;
+      yield linesOf(rows);
+    }
   }
+  return { head: UTF8_BOM + csvLine(COLUMNS.map(([name]) => name)) + linesOf(first), rest: rest(), rowsSent: () => sent };
 }

@@ -3,6 +3,7 @@
 // kept apart so client components never pull the Prisma runtime into the bundle.
 import { normalizeLabel } from "./outcome";
 import { RANGE_PRESETS, type DateRange, type RangePreset } from "./date-range";
+import { withoutNul } from "./param-hygiene";
 
 export type MetadataMatch = { key: string; value: string };
 
@@ -72,8 +73,8 @@ export type ParsedFilters = { filters: CallFilters; notices: string[] };
  * Reads filters from URL parameters. Nothing here throws: a value that cannot be used is dropped
  * (or corrected) and explained in `notices`, which the page shows.
  */
-export function parseCallFilters(params: SearchParamsInput, defaults: { range?: RangePreset } = {}): ParsedFilters {
-  const notices: string[] = [];
+export function parseCallFilters(input: SearchParamsInput, defaults: { range?: RangePreset } = {}): ParsedFilters {
+  const { params, notices } = withoutNul(input, Object.values(FILTER_PARAMS));
   const one = (name: string) => paramValue(params, name);
 
   const seconds = (name: string, label: string) => {

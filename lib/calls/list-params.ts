@@ -1,6 +1,7 @@
 // How the list is ordered and paged, read from and written to the URL next to the filters
 // (filters.ts): sort, page size and a keyset cursor. Pure and safe in the browser.
 import { z } from "zod";
+import { withoutNul } from "./param-hygiene";
 import { FILTER_PARAMS, paramValue, serializeCallFilters, type CallFilters, type SearchParamsInput } from "./filters";
 
 export const SORTS = ["newest", "oldest", "longest", "shortest", "relevance"] as const;
@@ -23,9 +24,12 @@ export const LIST_PARAMS = { sort: "sort", size: "size", after: "after", before:
  * A position in the list: the sort key and id of a call (keyset), or for "Best match" an offset
  * into the capped set of ranked matches.
  */
+// Bounded to what the columns hold (timestamptz from year 1, int4 durations): a larger number in a
+// hand-edited link is an unreadable position, not a database error.
+const INT4_MAX = 2_147_483_647;
 const cursorSchema = z.union([
-  z.object({ t: z.iso.datetime(), id: z.uuid() }),
-  z.object({ d: z.number().int().min(0), id: z.uuid() }),
+  z.object({ t: z.iso.datetime().refine((t) => Date.parse(t) >= Date.parse("0001-01-01T00:00:00Z")), id: z.uuid() }),
+  z.object({ d: z.number().int().min(0).max(INT4_MAX), id: z.uuid() }),
   z.object({ o: z.number().int().min(0).max(100_000) }),
 ]);
 export type Cursor = z.infer<typeof cursorSchema>;
@@ -50,8 +54,8 @@ export function decodeCursor(token: string): Cursor | null {
 export type ListPosition = { sort: CallSort; size: PageSize; after?: Cursor; before?: Cursor };
 
 /** Sort, page size and cursor from the URL; unusable values fall back to defaults, with a notice. */
-export function parseListPosition(params: SearchParamsInput, filters: CallFilters): { position: ListPosition; notices: string[] } {
-  const notices: string[] = [];
+export function parseListPosition(input: SearchParamsInput, filters: CallFilters): { position: ListPosition; notices: string[] } {
+  const { params, notices } = withoutNul(input, Object.values(LIST_PARAMS));
   const one = (name: string) => paramValue(params, name);
   const sortParam = one(LIST_PARAMS.sort);
   let sort: CallSort = "newest";

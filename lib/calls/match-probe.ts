@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { getDb } from "@/lib/db";
+import { getEnv } from "@/lib/env";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 /**
@@ -24,7 +25,12 @@ export async function probeMatches(where: Prisma.Sql): Promise<MatchKey[] | null
     getDb().$queryRaw<MatchKey[]>`
       SELECT id, ended_at AS "endedAt", duration_seconds AS "durationSeconds"
       FROM calls WHERE ${where} LIMIT ${PROBE_LIMIT + 1}`,
-  ]);
+  ], {
+    // Wait for a read connection as long as any query does, and let the statement timeout, not
+    // Prisma's 5 s transaction limit, decide when the probe is too slow ("too large" state).
+    maxWait: getEnv().DATABASE_CONNECT_TIMEOUT_MS,
+    timeout: getEnv().READ_STATEMENT_TIMEOUT_MS + 1000,
+  });
   return rows.length > PROBE_LIMIT ? null : rows;
 }
 

@@ -24,6 +24,8 @@ export type ApiErrorCode =
   | "setup_closed"
   | "conflict"
   | "not_found"
+  | "view_too_large"
+  | "too_many_exports"
   | "internal_error";
 
 export class ApiError extends Error {

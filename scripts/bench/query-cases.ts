@@ -2,7 +2,7 @@
 // target it must meet at 1,000,000 calls. To measure another query, add a case here.
 import { buildCallWhere } from "@/lib/calls/call-where";
 import { findAdjacentCall } from "@/lib/calls/call-neighbours";
-import { exportCallsCsv } from "@/lib/calls/export-calls";
+import { openCallsExport } from "@/lib/calls/export-calls";
 import { parseCallFilters } from "@/lib/calls/filters";
 import { getCall } from "@/lib/calls/get-call";
 import { queryLabelCounts } from "@/lib/calls/label-counts";
@@ -76,10 +76,8 @@ function exportCase(query: string): QueryCase {
     name: `first 1,000 rows, ${query || "(no filters)"}`,
     targetMs: LIST_TARGET,
     run: async (c) => {
-      const chunks = exportCallsCsv(filters, c);
-      await chunks.next(); // header
-      await chunks.next(); // first batch
-      await chunks.return(undefined);
+      const csv = await openCallsExport(filters, c); // the probe, the header and the first batch
+      await csv.rest.return(undefined);
     },
   };
 }

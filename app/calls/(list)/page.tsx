@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
+import { ViewTooLarge } from "@/components/layout/view-too-large";
 import { CallsTable } from "@/components/calls/calls-table";
 import { EmptyState } from "@/components/calls/empty-state";
 import { FilterForm } from "@/components/calls/filter-form";
@@ -15,6 +16,7 @@ import { countByLabel } from "@/lib/calls/label-counts";
 import { listCalls, RELEVANCE_CANDIDATES } from "@/lib/calls/list-calls";
 import { listHref, parseListPosition } from "@/lib/calls/list-params";
 import { getEnv } from "@/lib/env";
+import { readView } from "@/lib/http/read-errors";
 
 export const metadata: Metadata = { title: "Calls" };
 
@@ -30,11 +32,13 @@ export default async function CallsPage({ searchParams }: Props) {
   const { position, notices: positionNotices } = parseListPosition(params, filters);
   const timeZone = getEnv().DASHBOARD_TIMEZONE;
   const context = { now: new Date(), timeZone };
-  const [page, outcomeCounts, sentimentCounts] = await Promise.all([
+  const read = await readView(() => Promise.all([
     listCalls(filters, position, context),
     countByLabel("outcome_key", filters, context),
     countByLabel("sentiment_key", filters, context),
-  ]);
+  ]));
+  if (!read.ok) return <ViewTooLarge />;
+  const [page, outcomeCounts, sentimentCounts] = read.value;
   const filtered = hasNarrowingFilters(filters) || filters.range.preset !== "all";
   const view = { sort: position.sort, size: position.size };
   const exportHref = listHref(filters, {}, "/api/calls/export");

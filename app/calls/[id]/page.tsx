@@ -14,7 +14,7 @@ import { recordUserEvent } from "@/lib/audit/record-user-event";
 import { requireUser } from "@/lib/auth/require-user";
 import { can } from "@/lib/auth/roles";
 import { parseCallFilters } from "@/lib/calls/filters";
-import { getCall } from "@/lib/calls/get-call";
+import { getBoundedCall } from "@/lib/calls/bounded-call";
 import { searchTerms } from "@/lib/calls/highlight";
 import { listHref, parseListPosition } from "@/lib/calls/list-params";
 import { resolveRecording } from "@/lib/calls/recording";
@@ -30,7 +30,7 @@ export default async function CallPage({ params, searchParams }: Props) {
   const user = await requireUser("calls:read");
   const [{ id }, query, requestHeaders] = await Promise.all([params, searchParams, headers()]);
   // The audit row is written beside the read (not after it), so the page waits for the slower of two.
-  const [call] = await Promise.all([getCall(id), recordUserEvent(user, requestHeaders, "call.viewed", { type: "call", id })]);
+  const [call] = await Promise.all([getBoundedCall(id), recordUserEvent(user, requestHeaders, "call.viewed", { type: "call", id })]);
   if (!call) notFound();
   const env = getEnv();
   // The list the user came from: its filters and order ride along in the URL.
@@ -52,7 +52,7 @@ export default async function CallPage({ params, searchParams }: Props) {
       <div className="grid gap-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <section aria-labelledby="transcript" className="rounded-lg border border-border bg-surface p-4">
           <h2 id="transcript" className="mb-3 font-semibold">Transcript</h2>
-          <TranscriptView transcript={call.transcription} terms={searchTerms(filters.q)} />
+          <TranscriptView transcript={call.transcription} terms={searchTerms(filters.q)} fullLength={call.cuts.transcription} fullHref={`/calls/${call.id}/transcript`} />
         </section>
         <div className="space-y-4">
           <AiNotes call={call} />
@@ -62,12 +62,12 @@ export default async function CallPage({ params, searchParams }: Props) {
           </section>
           <section aria-labelledby="metadata" className="rounded-lg border border-border bg-surface p-4">
             <h2 id="metadata" className="mb-3 font-semibold">Metadata</h2>
-            <MetadataList metadata={call.metadata} />
+            <MetadataList metadata={call.metadata} {...(call.cuts.metadata && can(user.role, "calls:raw") && { fullHref: `/api/calls/${call.id}/raw` })} />
             <p className="mt-3 text-xs text-muted">Levers call id: <code>{call.providerCallId}</code></p>
           </section>
         </div>
       </div>
-      {can(user.role, "calls:raw") && <RawPayload callId={call.id} bytes={call.rawBody?.length ?? 0} />}
+      {can(user.role, "calls:raw") && <RawPayload callId={call.id} bytes={call.cuts.rawBody ?? call.rawBody?.length ?? 0} />}
     </article>
   );
 }

@@ -9,7 +9,7 @@
 //   log     INSERT its webhook_deliveries row with the outcome
 import { z } from "zod";
 import { toCallRecord, type CallRecord } from "@/lib/calls/call-record";
-import { getPool } from "@/lib/db";
+import { getIngestPool } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { errorCodesOf, isDatabaseUnavailable } from "@/lib/http/database-unavailable";
 import { storageUnavailable } from "@/lib/http/errors";
@@ -117,7 +117,7 @@ export async function ingestCallEvent(delivery: CallDelivery): Promise<IngestRes
       // Straight to pg, not through Prisma's raw-query path: this is the hottest statement we have.
       // pg reads query_timeout per query, though its types only list it on the client's config.
       const query = { name: "ingest-call-event", text: INGEST_SQL, values: parametersOf(delivery, newCallId()), query_timeout: queryTimeoutMs() };
-      const { rows } = await getPool().query(query);
+      const { rows } = await getIngestPool().query(query);
       const row = rowSchema.parse(rows[0]);
       return { result: row.result, callId: row.call_id };
     } catch (error) {

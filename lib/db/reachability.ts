@@ -1,0 +1,44 @@
+// Whether PostgreSQL answers at all, for the proxy in front of every page (proxy.ts): once the
+// response has started streaming its status is fixed at 200, so "the database is down" must be
+// known before a page renders to be answered with a real 503. One `SELECT 1` on a connection of its
+// own (never one of the pools, which expensive reads may fill), at most once a second; requests
+// in between share the last answer.
+import pg from "pg";
+import { getEnv } from "@/lib/env";
+
+const FRESH_MS = 1000;
+
+let last: { at: number; reachable: boolean } | undefined;
+let pending: Promise<boolean> | undefined;
+
+async function ping(): Promise<boolean> {
+  const env = getEnv();
+  if (!env.DATABASE_URL) return false;
+  const timeout = Math.min(env.DATABASE_CONNECT_TIMEOUT_MS, 3000);
+  const client = new pg.Client({ connectionString: env.DATABASE_URL, connectionTimeoutMillis: timeout, query_timeout: timeout });
+  client.on("error", () => {}); // a connection cut while we hold it: the query below fails instead
+  try {
+    await client.connect();
+    await client.query("SELECT 1");
+    return true;
+  } catch {
+    return false;
+  } finally {
+    client.end().catch(() => {});
+  }
+}
+
+export async function isDatabaseReachable(): Promise<boolean> {
+  if (last && Date.now() - last.at < FRESH_MS) return last.reachable;
+  pending ??= ping().then((reachable) => {
+    last = { at: Date.now(), reachable };
+    pending = undefined;
+    return reachable;
+  });
+  return pending;
+}
+
+/** Forgets the last answer (tests). */
+export function resetReachability(): void {
+  last = undefined;
+}
