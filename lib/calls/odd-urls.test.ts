@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { GET as next } from "@/app/calls/[id]/next/route";
 import { GET as previous } from "@/app/calls/[id]/previous/route";
 import { getDb } from "@/lib/db";
+import { createTestUser, withCookie } from "@/scripts/test/auth";
 import { toCallRecord } from "./call-record";
 import { parseCallFilters } from "./filters";
 import { generateCalls } from "./generate";
@@ -15,7 +16,10 @@ const now = new Date();
 const id = "0190a8f0-0000-7000-8000-000000000001";
 let callId = "";
 
+let cookie = "";
+
 beforeAll(async () => {
+  cookie = (await createTestUser("agent")).cookie;
   const calls = generateCalls(30, { seed: 3, now, spreadDays: 5 });
   await insertCalls(calls.map(({ payload, endedAt }) => ({ record: toCallRecord(payload), endedAt })));
   callId = (await getDb().call.findFirstOrThrow({ select: { id: true } })).id;
@@ -49,7 +53,7 @@ describe("odd URLs", () => {
       const page = await listCalls(filters, position, { now, timeZone: "UTC" });
       expect(page.rows.length).toBeGreaterThan(0);
       for (const step of [next, previous]) {
-        const response = await step(new Request(`http://localhost/calls/${callId}/x?${query}`), { params: Promise.resolve({ id: callId }) });
+        const response = await step(withCookie(`http://localhost/calls/${callId}/x?${query}`, cookie), { params: Promise.resolve({ id: callId }) });
         expect(response.status).toBe(303);
       }
     });
@@ -57,7 +61,7 @@ describe("odd URLs", () => {
 
   it("answers 404 for an unknown or malformed call on next/previous", async () => {
     for (const unknown of [id, "not-a-uuid", "%00"]) {
-      const response = await next(new Request(`http://localhost/calls/${unknown}/next`), { params: Promise.resolve({ id: unknown }) });
+      const response = await next(withCookie(`http://localhost/calls/${unknown}/next`, cookie), { params: Promise.resolve({ id: unknown }) });
       expect(response.status).toBe(404);
       expect(await response.text()).toBe("Call not found");
     }

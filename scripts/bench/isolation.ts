@@ -33,7 +33,7 @@ const phaseSeconds = Number(values.seconds);
 /** Each measured phase stops after `--seconds`, however many deliveries it has sent. */
 let deadline = Infinity;
 const startPhase = () => (deadline = Date.now() + phaseSeconds * 1000);
-const cookie = process.env.BENCH_COOKIE;
+let cookie = process.env.BENCH_COOKIE;
 
 const EXPENSIVE_PATHS = [
   "/analytics?from=0001-01-01&to=9999-12-31",
@@ -52,6 +52,17 @@ async function waitFor(url: string, child: ChildProcess): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw new Error(`${url} did not come up`);
+}
+
+/** A manager made with `npm run users:create` and signed in: the expensive requests' Cookie header. */
+async function benchSession(base: string, env: NodeJS.ProcessEnv): Promise<string> {
+  const email = "bench-manager@example.test";
+  const password = "bench manager password";
+  const args = ["--import", "tsx", "--conditions=react-server", "scripts/users/create.ts", "--email", email, "--role", "manager", "--password-stdin"];
+  spawnSync(process.execPath, args, { cwd: projectRoot, env, input: password, stdio: ["pipe", "ignore", "inherit"] });
+  const response = await fetch(`${base}/api/auth/sign-in`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ email, password }) });
+  if (!response.ok) throw new Error(`bench sign-in failed: ${response.status}`);
+  return response.headers.getSetCookie().map((line) => line.split(";")[0]).join("; ");
 }
 
 /** Deliveries one after another (as Svix sends one endpoint's messages), each timed from request to answer. */
@@ -101,9 +112,11 @@ try {
 
   const port = await findFreePort();
   const base = `http://127.0.0.1:${port}`;
-  app = spawn(process.execPath, ["--import", "tsx", "scripts/dev.ts", "--production", "-H", "127.0.0.1", "-p", String(port)], { cwd: projectRoot, env: environment, stdio: ["ignore", "pipe", "inherit"] });
+  const appEnvironment = { ...environment, HOST: "127.0.0.1", PORT: String(port), APP_URL: base, AUTH_SECRET: "bench-only-secret-of-at-least-32-characters" };
+  app = spawn(process.execPath, ["--import", "tsx", "scripts/dev.ts", "--production"], { cwd: projectRoot, env: appEnvironment, stdio: ["ignore", "pipe", "inherit"] });
   app.stdout!.on("data", (chunk: Buffer) => /error|warn|build/i.test(chunk.toString()) && process.stdout.write(chunk));
   await waitFor(`${base}/api/health`, app);
+  cookie ??= await benchSession(base, appEnvironment);
   await timeDeliveries(base, 1, 20); // warm-up
 
   startPhase();
