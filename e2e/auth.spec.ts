@@ -21,7 +21,7 @@ test.describe("without a session", () => {
     await page.goto("/analytics?range=7d&group=day");
     await expect(page).toHaveURL(/\/login\?next=%2Fanalytics%3Frange%3D7d%26group%3Dday$/);
     await signIn(page, E2E_USERS.agent.email, "not the password at all");
-    await expect(page.getByRole("alert")).toHaveText("That email and password do not match an account.");
+    await expect(page.getByRole("alert").filter({ hasText: "That email and password do not match an account." })).toBeVisible();
     await signIn(page, E2E_USERS.agent.email, E2E_USERS.agent.password);
     await expect(page).toHaveURL(/\/analytics\?range=7d&group=day$/);
     await expect(page.getByRole("heading", { name: "Analytics", level: 1 })).toBeVisible();
@@ -83,7 +83,7 @@ test.describe("an admin", () => {
     await nav(theirs).getByRole("link", { name: "Analytics" }).click();
     await expect(theirs).toHaveURL(/\/login/);
     await signIn(theirs, email, password);
-    await expect(theirs.getByRole("alert")).toContainText("deactivated");
+    await expect(theirs.getByRole("alert").filter({ hasText: "This account is deactivated" })).toBeVisible();
     await other.close();
 
     await page.goto(`/admin/audit?actor=${encodeURIComponent(email)}`);
