@@ -1,6 +1,6 @@
 // POST /api/auth/setup {email, password, confirmPassword} - the first admin; 409 once anyone exists
 import { createFirstAdmin } from "@/lib/auth/setup";
-import { handleApiError } from "@/lib/http/errors";
+import { readErrorResponse } from "@/lib/http/read-errors";
 import { readJsonBody } from "@/lib/http/read-json";
 import { assertSameOrigin } from "@/lib/http/same-origin";
 
@@ -12,6 +12,6 @@ export async function POST(request: Request): Promise<Response> {
     const cookies = await createFirstAdmin(await readJsonBody(request), request.headers);
     return Response.json({ ok: true }, { status: 201, headers: cookies });
   } catch (error) {
-    return handleApiError(error);
+    return readErrorResponse(error); // 503 while the database is down
   }
 }

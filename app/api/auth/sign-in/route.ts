@@ -1,6 +1,6 @@
 // POST /api/auth/sign-in {email, password} - a session cookie, or 401/403/429 with a reason
 import { signInWithPassword } from "@/lib/auth/sign-in";
-import { handleApiError } from "@/lib/http/errors";
+import { readErrorResponse } from "@/lib/http/read-errors";
 import { readJsonBody } from "@/lib/http/read-json";
 import { assertSameOrigin } from "@/lib/http/same-origin";
 
@@ -12,6 +12,6 @@ export async function POST(request: Request): Promise<Response> {
     const cookies = await signInWithPassword(await readJsonBody(request), request.headers);
     return Response.json({ ok: true }, { headers: cookies });
   } catch (error) {
-    return handleApiError(error);
+    return readErrorResponse(error); // 503 while the database is down
   }
 }
