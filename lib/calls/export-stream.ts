@@ -21,6 +21,14 @@ export type ExportEnd = "completed" | "failed" | "cancelled";
 export function exportStream(csv: CallsExport, onEnd: (how: ExportEnd) => void | Promise<void>): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let head: string | null = csv.head;
+  // A client that goes away while a batch is being read has cancelled the stream: that batch is
+  // dropped, and onEnd has already run (once).
+  let ended = false;
+  const end = async (how: ExportEnd) => {
+    if (ended) return;
+    ended = true;
+    await onEnd(how);
+  };
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
       if (head !== null) {
@@ -31,18 +39,20 @@ export function exportStream(csv: CallsExport, onEnd: (how: ExportEnd) => void |
       let how: ExportEnd = "completed";
       try {
         const { value, done } = await csv.rest.next();
+        if (ended) return;
         if (!done) return controller.enqueue(encoder.encode(value));
       } catch (error) {
+        if (ended) return;
         console.error("CSV export failed midway:", error instanceof Error ? error.message : error);
         controller.enqueue(encoder.encode(exportFailureLine(error, csv.rowsSent())));
         how = "failed";
       }
       // Awaited before the end of the file: whoever waits for the download also waits for its audit row.
-      await onEnd(how);
+      await end(how);
       controller.close();
     },
     async cancel() {
-      await onEnd("cancelled");
+      await end("cancelled");
       await csv.rest.return(undefined);
     },
   });
