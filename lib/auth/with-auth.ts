@@ -10,7 +10,9 @@ import { can, type Permission } from "./roles";
 import { getSessionUser, type SessionUser } from "./session";
 
 type Options = { permission: Permission; anonymous?: "json" | "redirect" };
-type Handler<C> = (request: Request, auth: { user: SessionUser; context: C }) => Promise<Response>;
+/** What a wrapped handler receives besides the request: the signed-in user and Next's route context. */
+export type Authed<C> = { user: SessionUser; context: C };
+type Handler<C> = (request: Request, auth: Authed<C>) => Promise<Response>;
 
 export function withAuth<C = unknown>({ permission, anonymous = "json" }: Options, handler: Handler<C>) {
   return async (request: Request, context: C): Promise<Response> => {

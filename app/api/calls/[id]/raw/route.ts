@@ -1,6 +1,6 @@
 // GET /api/calls/:id/raw - the delivery that produced this call, byte for byte (managers, admins)
 import { recordUserEvent } from "@/lib/audit/record-user-event";
-import { withAuth } from "@/lib/auth/with-auth";
+import { withAuth, type Authed } from "@/lib/auth/with-auth";
 import { getCall } from "@/lib/calls/get-call";
 import { ApiError } from "@/lib/http/errors";
 
@@ -8,7 +8,7 @@ export const dynamic = "force-dynamic";
 
 type Context = { params: Promise<{ id: string }> };
 
-export const GET = withAuth<Context>({ permission: "calls:raw" }, async (request, { user, context }) => {
+export const GET = withAuth({ permission: "calls:raw" }, async (request, { user, context }: Authed<Context>) => {
   const { id } = await context.params;
   const call = await getCall(id);
   if (!call) throw new ApiError(404, "not_found", "No call with this id.");

@@ -1,6 +1,6 @@
 // GET /api/deliveries/:id/body - a dead letter's body, byte for byte, and its headers (admins)
 import { requestOrigin } from "@/lib/auth/request-origin";
-import { withAuth } from "@/lib/auth/with-auth";
+import { withAuth, type Authed } from "@/lib/auth/with-auth";
 import { ApiError } from "@/lib/http/errors";
 import { openDeadLetter } from "@/lib/webhooks/levers/dead-letter-commands";
 
@@ -8,7 +8,7 @@ export const dynamic = "force-dynamic";
 
 type Context = { params: Promise<{ id: string }> };
 
-export const GET = withAuth<Context>({ permission: "deliveries:replay" }, async (request, { user, context }) => {
+export const GET = withAuth({ permission: "deliveries:replay" }, async (request, { user, context }: Authed<Context>) => {
   const { id } = await context.params;
   if (!/^\d{1,18}$/.test(id)) throw new ApiError(404, "not_found", "No dead letter with this id.");
   const { body, headers } = await openDeadLetter(BigInt(id), user, requestOrigin(request.headers));
