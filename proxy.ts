@@ -8,6 +8,7 @@ import { getSessionCookie } from "better-auth/cookies";
 import { NextResponse, type NextRequest } from "next/server";
 import { NONCE_HEADER, REQUEST_PATH_HEADER } from "@/lib/auth/headers";
 import { loginHref } from "@/lib/auth/next-path";
+import { getEnv } from "@/lib/env";
 import { pageAvailability } from "@/lib/http/page-availability";
 import { contentSecurityPolicy, staticSecurityHeaders } from "@/lib/http/security-headers";
 
@@ -25,7 +26,7 @@ export async function proxy(request: NextRequest) {
     return withHeaders(NextResponse.redirect(new URL(loginHref(pathname + search), request.url)), null);
   }
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
-  const csp = contentSecurityPolicy({ nonce, development: process.env.NODE_ENV === "development", https: isHttps() });
+  const csp = contentSecurityPolicy({ nonce, development: getEnv().NODE_ENV === "development", https: isHttps() });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set(NONCE_HEADER, nonce);
   requestHeaders.set("Content-Security-Policy", csp);
@@ -34,7 +35,7 @@ export async function proxy(request: NextRequest) {
 }
 
 function isHttps(): boolean {
-  return (process.env.APP_URL ?? "").startsWith("https://");
+  return (getEnv().APP_URL ?? "").startsWith("https://");
 }
 
 function withHeaders(response: NextResponse, csp: string | null): NextResponse {

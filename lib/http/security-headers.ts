@@ -2,7 +2,7 @@
 // the headers that forbid framing, sniffing and leaking the URL to other sites.
 export type SecurityOptions = { nonce: string; development: boolean; https: boolean };
 
-export function contentSecurityPolicy({ nonce, development }: SecurityOptions): string {
+export function contentSecurityPolicy({ nonce, development, https }: SecurityOptions): string {
   return [
     "default-src 'self'",
     // 'strict-dynamic': scripts that Next.js's nonce-bearing scripts load are trusted, nothing else.
@@ -19,6 +19,7 @@ export function contentSecurityPolicy({ nonce, development }: SecurityOptions): 
     "base-uri 'self'",
     "form-action 'self'",
     "frame-ancestors 'none'",
+    ...(https ? ["upgrade-insecure-requests"] : []),
   ].join("; ");
 }
 
