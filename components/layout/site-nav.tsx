@@ -17,13 +17,13 @@ export async function SiteNav() {
   const user = await currentUser();
   return (
     <header className="border-b border-border bg-surface">
-      <nav aria-label="Main" className="mx-auto flex h-14 max-w-screen-2xl items-center gap-6 px-6">
+      <nav aria-label="Main" className="mx-auto flex min-h-14 max-w-screen-2xl flex-wrap items-center gap-x-6 gap-y-1 px-6 py-2">
         <Link href="/calls" className="font-semibold tracking-tight">
           Call outcomes
         </Link>
         {user && (
           <>
-            <ul className="flex items-center gap-1 text-sm">
+            <ul className="flex flex-wrap items-center gap-1 text-sm">
               {links
                 .filter((link) => can(user.role, link.permission))
                 .map((link) => (
@@ -32,8 +32,8 @@ export async function SiteNav() {
                   </li>
                 ))}
             </ul>
-            <div className="ml-auto flex items-center gap-2 text-sm">
-              <span className="text-muted" title={user.email}>
+            <div className="ml-auto flex min-w-0 items-center gap-2 text-sm">
+              <span className="truncate text-muted" title={user.email}>
                 {user.email} · {ROLE_LABELS[user.role]}
               </span>
               <SignOutButton />

@@ -42,7 +42,9 @@ type DeadLetterCommands = { replay: Action; dismiss: Action };
 
 export function DeliveriesTable({ deliveries, commands }: { deliveries: Delivery[]; commands?: DeadLetterCommands }) {
   return (
-    <table className="w-full rounded-lg border border-border bg-surface text-sm">
+    // On a phone the table scrolls inside its box; the page itself never scrolls sideways.
+    <div className="overflow-x-auto rounded-lg border border-border bg-surface">
+    <table className="w-full text-sm">
       <thead className="text-left text-muted">
         <tr>
           <th className="p-2">Received</th>
@@ -82,5 +84,6 @@ export function DeliveriesTable({ deliveries, commands }: { deliveries: Delivery
         ))}
       </tbody>
     </table>
+    </div>
   );
 }
