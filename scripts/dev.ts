@@ -86,9 +86,12 @@ function shutdown(code: number): Promise<never> {
 
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => void shutdown(0));
 watchAncestors(launcherAncestors("scripts/dev.ts", Boolean(process.env.npm_lifecycle_event)), (gone) => {
-  console.log(`${gone.command} (pid ${gone.pid}) has ended: stopping Next.js and PostgreSQL`);
+  if (!stopping) console.log(`${gone.command} (pid ${gone.pid}) has ended: stopping Next.js and PostgreSQL`);
   void shutdown(0);
 });
+// A closed terminal (SIGHUP) makes writes to it fail: that must not crash the launcher before it
+// has stopped PostgreSQL.
+for (const stream of [process.stdout, process.stderr]) stream.on("error", () => {});
 
 let databaseUrl = ephemeral ? undefined : env.DATABASE_URL;
 const ephemeralDir = ephemeral ? await mkdtemp(path.join(tmpdir(), "levers-pg-")) : undefined;
