@@ -45,6 +45,7 @@ function withHeaders(response: NextResponse, csp: string | null): NextResponse {
 }
 
 export const config = {
-  // The webhook is left out: Levers reads no HTML, and ingestion should not pay for this step.
-  matcher: ["/((?!_next/static|_next/image|favicon\\.ico|api/webhooks/).*)"],
+  // Left out: the icons (also shown on /login, before any session) and the webhook (Levers reads no
+  // HTML, and ingestion should not pay for this step).
+  matcher: ["/((?!_next/static|_next/image|favicon\\.ico|icon\\.svg|api/webhooks/).*)"],
 };

