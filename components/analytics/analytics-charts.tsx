@@ -8,6 +8,7 @@ import { ChartCard, EmptyChart } from "./chart-card";
 import { OutcomeSentimentTable } from "./outcome-sentiment-table";
 import { OutcomesOverTimeChart } from "./outcomes-over-time-chart";
 import { PromiseRateChart } from "./promise-rate-chart";
+import { colourOf } from "@/lib/calls/palette";
 
 const share = (calls: number, total: number) => `${formatCount(calls)} calls, ${formatPercent(calls / total)} of ${formatCount(total)}`;
 
@@ -51,7 +52,7 @@ export function AnalyticsCharts({ data, grain }: { data: Analytics; grain: Grain
       </ChartCard>
       <ChartCard id="projects" title="Payment-promise rate by project" definition="Payment promises ÷ delivered calls per project (metadata.requestMetadata.project_id), largest projects first. Click a bar for the project's delivered calls."
         table={{ columns: ["Project", "Rate", "Promises", "Delivered", "Calls"], rows: data.projects.map((p) => ({ key: p.label, href: p.href, cells: [p.label, formatPercent(p.rate, "no delivered calls"), formatCount(p.promises), formatCount(p.delivered), formatCount(p.calls)] })) }}>
-        {empty ? <EmptyChart /> : <BarListChart items={projectItems} config={{ value: { label: "Promise rate", color: "var(--chart-1)" } }} label="Payment-promise rate per project, as bars" layout="bars-across" percent />}
+        {empty ? <EmptyChart /> : <BarListChart items={projectItems} config={{ value: { label: "Promise rate", color: colourOf("payment_promise") } }} label="Payment-promise rate per project, as bars" layout="bars-across" percent />}
       </ChartCard>
       <ChartCard id="durations" title="Duration distribution" definition={`Calls per duration (from the start of a bin up to the next).${data.durations.unknown ? ` ${formatCount(data.durations.unknown)} calls without a duration are left out.` : ""}`}
         table={{ columns: ["Duration", "Calls"], rows: data.durations.bins.map((b) => ({ key: b.key, href: b.href, cells: [b.label, formatCount(b.calls)] })) }}>

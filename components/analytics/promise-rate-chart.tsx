@@ -6,8 +6,9 @@ import { ChartContainer, ChartTooltipBox, type ChartConfig } from "@/components/
 import { formatCount, formatPercent } from "@/lib/analytics/format";
 import type { PromiseRatePoint } from "@/lib/analytics/series";
 import { useOpenCalls } from "./use-open-calls";
+import { colourOf } from "@/lib/calls/palette";
 
-const config: ChartConfig = { rate: { label: "Payment-promise rate", color: "var(--chart-1)" } };
+const config: ChartConfig = { rate: { label: "Payment-promise rate", color: colourOf("payment_promise") } };
 
 export function PromiseRateChart({ points }: { points: PromiseRatePoint[] }) {
   const open = useOpenCalls();

@@ -1,21 +1,11 @@
 import { Badge } from "@/components/ui/badge";
 import { labelForKey } from "@/lib/calls/outcome";
-
-const OUTCOME_TONES: Record<string, string> = {
-  payment_promise: "--chart-1",
-  payment_completed: "--chart-6",
-  payment_extension: "--chart-3",
-  call_back_requested: "--chart-2",
-  wrong_number: "--chart-7",
-  not_interested: "--chart-4",
-};
-const SENTIMENT_TONES: Record<string, string> = { positive: "--chart-1", neutral: "--chart-7", negative: "--chart-4" };
+import { toneOf } from "@/lib/calls/palette";
 
 export function OutcomeBadge({ outcomeKey, label }: { outcomeKey: string | null; label?: string | null }) {
   if (!outcomeKey) return <span className="text-muted">–</span>;
-  // Undocumented outcomes share one colour, so the documented ones stay recognisable.
   return (
-    <Badge tone={OUTCOME_TONES[outcomeKey] ?? "--chart-5"} title={label ?? undefined}>
+    <Badge tone={toneOf(outcomeKey)} title={label ?? undefined}>
       {labelForKey(outcomeKey)}
     </Badge>
   );
@@ -23,7 +13,7 @@ export function OutcomeBadge({ outcomeKey, label }: { outcomeKey: string | null;
 
 export function SentimentBadge({ sentimentKey }: { sentimentKey: string | null }) {
   if (!sentimentKey) return <span className="text-muted">–</span>;
-  return <Badge tone={SENTIMENT_TONES[sentimentKey] ?? "--chart-8"}>{labelForKey(sentimentKey)}</Badge>;
+  return <Badge tone={toneOf(sentimentKey)}>{labelForKey(sentimentKey)}</Badge>;
 }
 
 export function StatusBadge({ status }: { status: string | null }) {
