@@ -4,6 +4,7 @@
 // lockout never tells whether an email exists.
 import "server-only";
 import { getDb } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 export const SIGN_IN_WINDOW_MS = 15 * 60_000;
 export const EMAIL_FAILURE_LIMIT = 5;
@@ -13,13 +14,14 @@ const KEEP_MS = 24 * 3600_000;
 
 export type SignInLimit = { locked: false } | { locked: true; retryAt: Date; by: "email" | "address" };
 
+// The column is one of two fixed names, never input: it is spliced in, the values are parameters.
+const COLUMNS = { email: Prisma.raw("email"), address: Prisma.raw("address") } as const;
+
 /** When the limit-th newest failure in the window leaves it; null while under the limit. */
-async function unlockTime(column: "email" | "address", value: string, limit: number, now: Date): Promise<Date | null> {
+async function unlockTime(column: keyof typeof COLUMNS, value: string, limit: number, now: Date): Promise<Date | null> {
   const since = new Date(now.getTime() - SIGN_IN_WINDOW_MS);
-  const rows =
-    column === "email"
-      ? await getDb().$queryRaw<{ at: Date }[]>`SELECT at FROM sign_in_failures WHERE email = ${value} AND at > ${since} ORDER BY at DESC OFFSET ${limit - 1} LIMIT 1`
-      : await getDb().$queryRaw<{ at: Date }[]>`SELECT at FROM sign_in_failures WHERE address = ${value} AND at > ${since} ORDER BY at DESC OFFSET ${limit - 1} LIMIT 1`;
+  const rows = await getDb().$queryRaw<{ at: Date }[]>`
+    SELECT at FROM sign_in_failures WHERE ${COLUMNS[column]} = ${value} AND at > ${since} ORDER BY at DESC OFFSET ${limit - 1} LIMIT 1`;
   return rows[0] ? new Date(rows[0].at.getTime() + SIGN_IN_WINDOW_MS) : null;
 }
 

@@ -1,7 +1,7 @@
-// What a server action hands back to its form: a message to show, good or bad. Known errors
-// (ApiError, zod) say what is wrong; anything else is logged and answered generically.
-import { ZodError } from "zod";
-import { ApiError } from "./errors";
+// What a server action hands back to its form: a message to show, good or bad. Errors go through
+// the same mapping as every route (toApiError): known ones say what is wrong (for invalid input,
+// the first issue), anything else is logged and answered generically.
+import { toApiError } from "./errors";
 
 export type ActionState = { ok: boolean; message: string } | null;
 
@@ -9,9 +9,10 @@ export async function runAction(work: () => Promise<string>): Promise<ActionStat
   try {
     return { ok: true, message: await work() };
   } catch (error) {
-    if (error instanceof ApiError) return { ok: false, message: error.message };
-    if (error instanceof ZodError) return { ok: false, message: error.issues[0]?.message ?? "Check the form." };
-    console.error("Server action failed:", error);
-    return { ok: false, message: "Something went wrong on our side; the details are in the server log." };
+    const refusal = toApiError(error);
+    if (refusal.status >= 500) console.error("Server action failed:", error);
+    const issues = refusal.details.issues;
+    const first = Array.isArray(issues) ? (issues[0] as { message?: unknown } | undefined)?.message : undefined;
+    return { ok: false, message: typeof first === "string" ? first : refusal.message };
   }
 }
