@@ -7,19 +7,21 @@ import { getDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { buildCallWhere, type WhereContext } from "@/lib/calls/call-where";
 import { resolveDateRange } from "@/lib/calls/date-range";
-import type { CallFilters } from "@/lib/calls/filters";
+import { filtersInUse, type CallFilters } from "@/lib/calls/filters";
 import { LOCK_DAY_CUBE, rebuildDayCubeSql } from "./day-cube-sql";
+
+/**
+ * The filters the cube can serve: it holds the day, the AI's and the corrected outcome and
+ * sentiment, project and delivery status. Any other filter in use (search, phone, metadata,
+ * durations, provider status, review status, assignee, tag, or one added later) reads the calls.
+ */
+const SERVED = new Set<keyof CallFilters>([
+  "range", "outcomes", "sentiments", "projects", "deliveryStatuses", "labels", "aiOutcomes", "aiSentiments", "corrected",
+]);
 
 /** Whether every filter is one the cube holds (the date range is always whole local days). */
 export function isDayCubeFilter(filters: CallFilters): boolean {
-  return (
-    !filters.q &&
-    !filters.phone &&
-    filters.metadata.length === 0 &&
-    filters.minDuration === undefined &&
-    filters.maxDuration === undefined &&
-    filters.providerStatuses.length === 0
-  );
+  return filtersInUse(filters).every((name) => SERVED.has(name));
 }
 
 /**

@@ -16,21 +16,22 @@ import { getBreakdowns, getTotals, type PeriodSource } from "./queries";
 import { bucketsFor, buildOutcomesOverTime, buildPromiseRateSeries } from "./series";
 
 /** `rollUp: false` always reads the calls (the tests compare both ways). */
-export type AnalyticsContext = { now: Date; timeZone: string; grain: Grain; rollUp?: boolean };
+/** `userId`: the viewer, for the assignee filter "me". */
+export type AnalyticsContext = { now: Date; timeZone: string; grain: Grain; rollUp?: boolean; userId?: string };
 
 /**
  * Where the page's queries read: the period's rows, and the previous period's (null for all time).
  * The per-day roll-up when the filters allow it (built for the time zone first, if need be), the
  * calls otherwise.
  */
-export async function analyticsSources(filters: CallFilters, { now, timeZone, rollUp = true }: AnalyticsContext) {
+export async function analyticsSources(filters: CallFilters, { now, timeZone, rollUp = true, userId }: Omit<AnalyticsContext, "grain">) {
   const previous = previousRange(filters.range, now, timeZone);
   const useCube = rollUp && isDayCubeFilter(filters);
   if (useCube) await ensureDayCube(timeZone);
   const source = (period: CallFilters): PeriodSource =>
     useCube
-      ? { table: "call_day_cube", where: buildDayCubeWhere(period, { now, timeZone }) }
-      : { table: "calls", where: buildCallWhere(period, { now, timeZone }) };
+      ? { table: "call_day_cube", where: buildDayCubeWhere(period, { now, timeZone }), labels: filters.labels }
+      : { table: "calls", where: buildCallWhere(period, { now, timeZone, userId }), labels: filters.labels };
   return {
     current: source(filters),
     currentRange: resolveDateRange(filters.range, now, timeZone),

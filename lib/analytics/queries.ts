@@ -6,6 +6,8 @@ import "server-only";
 // JavaScript, and the period is read once instead of once per chart (see README, "Analytics").
 import { getDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { labelColumns } from "@/lib/calls/call-where";
+import type { LabelSet } from "@/lib/calls/filters";
 import { OUTCOME_KEYS } from "@/lib/calls/outcome";
 import type { BreakdownRow } from "./breakdowns";
 import { DURATION_EDGES } from "./durations";
@@ -14,25 +16,37 @@ import { bucketsSql, type BucketScope } from "./queries-buckets";
 
 /**
  * Where a period's rows come from: the calls matching `where`, or the rows of the per-day roll-up
- * (day-cube.ts) matching a condition over its columns. Both give the same figures.
+ * (day-cube.ts) matching a condition over its columns. Both give the same figures. `labels`: the
+ * outcomes and sentiments counted, the effective ones (corrections applied; the default) or the AI's.
  */
-export type PeriodSource = { table: "calls" | "call_day_cube"; where: Prisma.Sql };
+export type PeriodSource = { table: "calls" | "call_day_cube"; where: Prisma.Sql; labels?: LabelSet };
+
+/** The outcome and sentiment columns of `labels`, named outcome_key and sentiment_key in the cube. */
+function keyColumns(labels: LabelSet | undefined) {
+  const { outcome, sentiment } = labelColumns(labels);
+  return { outcome: Prisma.raw(outcome), sentiment: Prisma.raw(sentiment) };
+}
 
 /** The breakdown dimensions; `bucket` numbers each call's time bucket. */
-const allDimensions = (bucket: Prisma.Sql) => Prisma.sql`
-  ${bucket} AS bucket, outcome_key, sentiment_key, project_id, width_bucket(duration_seconds, ${[...DURATION_EDGES]}::int[]) AS bin`;
+function allDimensions(bucket: Prisma.Sql, labels: LabelSet | undefined): Prisma.Sql {
+  const { outcome, sentiment } = keyColumns(labels);
+  return Prisma.sql`
+  ${bucket} AS bucket, ${outcome} AS outcome_key, ${sentiment} AS sentiment_key, project_id, width_bucket(duration_seconds, ${[...DURATION_EDGES]}::int[]) AS bin`;
+}
 /** Only what the headline figures need: a third of the work when nothing is broken down. */
-const TOTALS_DIMENSIONS = Prisma.sql`NULL::int AS bucket, outcome_key, NULL::text AS sentiment_key, NULL::text AS project_id, NULL::int AS bin`;
+const totalsDimensions = (labels: LabelSet | undefined) =>
+  Prisma.sql`NULL::int AS bucket, ${keyColumns(labels).outcome} AS outcome_key, NULL::text AS sentiment_key, NULL::text AS project_id, NULL::int AS bin`;
 
 /**
  * The roll-up's rows as the same cube (not grouped further: the grouping sets sum them). Its ''
  * and -1 placeholders become NULL again; `day::timestamp` is the local midnight the bucket starts
  * are compared with.
  */
-function dayCubeSql(where: Prisma.Sql, withBucket: boolean): Prisma.Sql {
+function dayCubeSql({ where, labels }: PeriodSource, withBucket: boolean): Prisma.Sql {
   const bucket = withBucket ? Prisma.sql`width_bucket(day::timestamp, (SELECT starts FROM buckets))` : Prisma.sql`NULL::int`;
+  const { outcome, sentiment } = keyColumns(labels);
   return Prisma.sql`
-    SELECT ${bucket} AS bucket, nullif(outcome_key, '') AS outcome_key, nullif(sentiment_key, '') AS sentiment_key,
+    SELECT ${bucket} AS bucket, nullif(${outcome}, '') AS outcome_key, nullif(${sentiment}, '') AS sentiment_key,
            nullif(project_id, '') AS project_id, nullif(bin, -1) AS bin, delivery_status = 'pass' AS delivered,
            calls, duration_sum, with_duration
     FROM call_day_cube WHERE ${where}`;
@@ -63,7 +77,7 @@ const TOTALS = Prisma.sql`
 
 /** One period's headline figures only (the previous period's, for the change). */
 export async function getTotals(source: PeriodSource): Promise<Totals> {
-  const cube = source.table === "calls" ? cubeSql(source.where, TOTALS_DIMENSIONS) : dayCubeSql(source.where, false);
+  const cube = source.table === "calls" ? cubeSql(source.where, totalsDimensions(source.labels)) : dayCubeSql(source, false);
   const [row] = await getDb().$queryRaw<Totals[]>`
     WITH cube AS (${cube})
     SELECT ${TOTALS} FROM cube`;
@@ -79,8 +93,8 @@ export async function getTotals(source: PeriodSource): Promise<Totals> {
 export async function getBreakdowns(source: PeriodSource, scope: BucketScope): Promise<BreakdownRow[]> {
   const buckets = await bucketsSql(source, scope);
   const cube = source.table === "calls"
-    ? cubeSql(source.where, allDimensions(Prisma.sql`width_bucket(ended_at, (SELECT instants FROM buckets))`))
-    : dayCubeSql(source.where, true);
+    ? cubeSql(source.where, allDimensions(Prisma.sql`width_bucket(ended_at, (SELECT instants FROM buckets))`, source.labels))
+    : dayCubeSql(source, true);
   return getDb().$queryRaw<BreakdownRow[]>`
     WITH buckets AS (${buckets}),
     cube AS (${cube}),

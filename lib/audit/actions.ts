@@ -20,6 +20,20 @@ export const AUDIT_ACTIONS = {
   "delivery.replayed": "Dead letter replayed",
   "delivery.dismissed": "Dead letter dismissed",
   "audit.exported": "Audit trail exported",
+  "review.status_set": "Review status set",
+  "review.outcome_corrected": "Outcome corrected",
+  "review.sentiment_corrected": "Sentiment corrected",
+  "review.correction_cleared": "Correction cleared",
+  "review.assigned": "Call assigned",
+  "review.unassigned": "Call unassigned",
+  "review.note_added": "Note added",
+  "review.note_edited": "Note edited",
+  "review.note_deleted": "Note deleted",
+  "review.tag_added": "Tag added",
+  "review.tag_removed": "Tag removed",
+  "reviews.bulk_marked_reviewed": "Calls marked reviewed (bulk)",
+  "reviews.bulk_assigned": "Calls assigned (bulk)",
+  "reviews.bulk_tagged": "Calls tagged (bulk)",
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

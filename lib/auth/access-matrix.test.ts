@@ -23,6 +23,8 @@ let callId = "";
 
 const EXPECTED: Record<Permission, Who[]> = {
   "calls:read": ["agent", "manager", "admin"],
+  "calls:review": ["agent", "manager", "admin"],
+  "reviews:stats": ["manager", "admin"],
   "calls:export": ["manager", "admin"],
   "calls:raw": ["manager", "admin"],
   "deliveries:read": ["manager", "admin"],

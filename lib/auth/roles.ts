@@ -8,6 +8,10 @@ export type Role = z.infer<typeof roleSchema>;
 const PERMISSIONS = {
   /** Calls list, call page, transcript, recording, analytics. */
   "calls:read": ["agent", "manager", "admin"],
+  /** Review calls: status, corrections, notes, tags, assignment, bulk actions. */
+  "calls:review": ["agent", "manager", "admin"],
+  /** Everyone's review statistics (per reviewer); without it a user sees only their own. */
+  "reviews:stats": ["manager", "admin"],
   /** CSV export of calls. */
   "calls:export": ["manager", "admin"],
   /** A call's raw webhook payload. */

@@ -1,16 +1,28 @@
 // Call filters as one SQL condition, shared by the list, the counts, the export and the charts.
 import { Prisma } from "@/lib/generated/prisma/client";
 import { resolveDateRange } from "./date-range";
-import type { CallFilters } from "./filters";
+import type { CallFilters, LabelSet } from "./filters";
+import { reviewConditions } from "./review-where";
 import { isUnsatisfiableSearch } from "./unsatisfiable-search";
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-export type WhereContext = { now: Date; timeZone: string };
+/** `userId`: the signed-in user, whom the assignee filter "me" stands for (without it, "me" matches nothing). */
+export type WhereContext = { now: Date; timeZone: string; userId?: string };
+
+/**
+ * The columns holding the outcome and sentiment keys of a label set: the generated effective ones
+ * (a correction, else the AI's key) or the AI's own. Named alike in `calls` and `call_day_cube`.
+ */
+export function labelColumns(labels: LabelSet | undefined): { outcome: string; sentiment: string } {
+  return labels === "ai"
+    ? { outcome: "outcome_key", sentiment: "sentiment_key" }
+    : { outcome: "effective_outcome_key", sentiment: "effective_sentiment_key" };
+}
 
 // One value is written as `=`, not `= ANY(array)`: only then can an index on (column, sort column)
 // return rows already in order (e.g. one outcome, shortest first), and the planner's estimate improves.
-function oneOf(column: string, values: string[]): Prisma.Sql {
+export function oneOf(column: string, values: string[]): Prisma.Sql {
   const [only] = values;
   return values.length === 1 && only !== undefined
     ? Prisma.sql`${Prisma.raw(column)} = ${only}`
@@ -26,8 +38,11 @@ export function buildCallWhere(filters: CallFilters, context: WhereContext): Pri
   const { from, to } = resolveDateRange(filters.range, context.now, context.timeZone);
   if (from) conditions.push(Prisma.sql`ended_at >= ${from}`);
   if (to) conditions.push(Prisma.sql`ended_at < ${to}`);
-  if (filters.outcomes.length) conditions.push(oneOf("outcome_key", filters.outcomes));
-  if (filters.sentiments.length) conditions.push(oneOf("sentiment_key", filters.sentiments));
+  const labels = labelColumns(filters.labels);
+  if (filters.outcomes.length) conditions.push(oneOf(labels.outcome, filters.outcomes));
+  if (filters.sentiments.length) conditions.push(oneOf(labels.sentiment, filters.sentiments));
+  if (filters.aiOutcomes?.length) conditions.push(oneOf("outcome_key", filters.aiOutcomes));
+  if (filters.aiSentiments?.length) conditions.push(oneOf("sentiment_key", filters.aiSentiments));
   if (filters.minDuration !== undefined) conditions.push(Prisma.sql`duration_seconds >= ${filters.minDuration}`);
   if (filters.maxDuration !== undefined) conditions.push(Prisma.sql`duration_seconds <= ${filters.maxDuration}`);
   if (filters.providerStatuses.length) conditions.push(oneOf("provider_status", filters.providerStatuses));
@@ -51,6 +66,7 @@ export function buildCallWhere(filters: CallFilters, context: WhereContext): Pri
   if (filters.q) {
     conditions.push(isUnsatisfiableSearch(filters.q) ? Prisma.sql`FALSE` : Prisma.sql`search_vector @@ websearch_to_tsquery('english', ${filters.q})`);
   }
+  conditions.push(...reviewConditions(filters, context));
   return conditions.length ? Prisma.join(conditions, " AND ") : Prisma.sql`TRUE`;
 }
 

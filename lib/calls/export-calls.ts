@@ -9,9 +9,18 @@ import { probeMatches } from "./match-probe";
 
 const BATCH = 1000;
 
+// `outcome`, `outcome_key` and `sentiment` are the effective labels (what the dashboard counts: a
+// reviewer's correction, else the AI's); the ai_* and reviewed_* columns give both sides.
 const COLUMNS = [
   ["id", "id"], ["ended_at", "ended_at"], ["number_from", "number_from"], ["number_to", "number_to"],
-  ["outcome", "call_output"], ["outcome_key", "outcome_key"], ["sentiment", "sentiment_output"],
+  ["outcome", "CASE WHEN reviewed_outcome_key IS NOT NULL THEN reviewed_outcome ELSE call_output END"],
+  ["outcome_key", "effective_outcome_key"],
+  ["sentiment", "CASE WHEN reviewed_sentiment_key IS NOT NULL THEN reviewed_sentiment ELSE sentiment_output END"],
+  ["ai_outcome", "call_output"], ["ai_outcome_key", "outcome_key"], ["ai_sentiment", "sentiment_output"],
+  ["reviewed_outcome", "reviewed_outcome"], ["reviewed_outcome_key", "reviewed_outcome_key"], ["outcome_correction_reason", "review.outcome_reason"],
+  ["reviewed_sentiment", "reviewed_sentiment"], ["sentiment_correction_reason", "review.sentiment_reason"],
+  ["review_status", "coalesce(review.status, 'not_reviewed')"], ["assignee", "review.assignee_email"],
+  ["tags", "(SELECT string_agg(t.tag, ' ' ORDER BY t.tag) FROM call_tags t WHERE t.call_id = calls.id)"],
   ["duration_seconds", "duration_seconds"], ["provider_status", "provider_status"], ["delivery_status", "delivery_status"],
   ["project_id", "project_id"], ["ended_reason", "ended_reason"], ["summary", "summary"],
   ["outcome_reasoning", "call_output_reasoning"], ["sentiment_reasoning", "sentiment_output_reasoning"],
@@ -21,6 +30,11 @@ const COLUMNS = [
 type ExportRow = Record<(typeof COLUMNS)[number][0], string | number | Date | null>;
 
 const SELECT = Prisma.raw(COLUMNS.map(([name, expression]) => `${expression} AS "${name}"`).join(", "));
+/** Each row's review, read by primary key for the rows of the batch only. */
+const FROM = Prisma.sql`calls LEFT JOIN LATERAL (
+    SELECT r.status, r.outcome_reason, r.sentiment_reason, u.email AS assignee_email
+    FROM call_reviews r LEFT JOIN users u ON u.id = r.assignee_id WHERE r.call_id = calls.id
+  ) review ON true`;
 const NEWEST = keysetOf("newest");
 
 const linesOf = (rows: ExportRow[]) => rows.map((row) => csvLine(COLUMNS.map(([name]) => row[name]))).join("");
@@ -36,7 +50,7 @@ function batchesById(ids: string[]): Batches {
     offset += BATCH;
     if (batch.length === 0) return [];
     return getDb().$queryRaw<ExportRow[]>`
-      SELECT ${SELECT} FROM calls WHERE id = ANY(${batch}::uuid[]) ORDER BY ended_at DESC, id DESC`;
+      SELECT ${SELECT} FROM ${FROM} WHERE id = ANY(${batch}::uuid[]) ORDER BY ended_at DESC, id DESC`;
   };
 }
 
@@ -48,7 +62,7 @@ function batchesByTime(where: Prisma.Sql): Batches {
     if (done) return [];
     const keyset = after ? Prisma.sql`AND (ended_at, id) < (${after.endedAt}, ${after.id}::uuid)` : Prisma.empty;
     const rows = await getDb().$queryRaw<ExportRow[]>`
-      SELECT ${SELECT} FROM calls WHERE ${where} ${keyset} ORDER BY ended_at DESC, id DESC LIMIT ${BATCH}`;
+      SELECT ${SELECT} FROM ${FROM} WHERE ${where} ${keyset} ORDER BY ended_at DESC, id DESC LIMIT ${BATCH}`;
     const last = rows.at(-1);
     if (rows.length < BATCH || !last || !(last.ended_at instanceof Date)) done = true;
     else after = { endedAt: last.ended_at, id: String(last.id) };

@@ -1,11 +1,25 @@
 // The one definition of call filters: parsed from the URL (so a copied link shows the same view)
 // and written back to it. Pure and safe in the browser; the SQL it turns into is call-where.ts,
 // kept apart so client components never pull the Prisma runtime into the bundle.
+import type { ReviewStatus } from "@/lib/reviews/status";
 import { normalizeLabel } from "./outcome";
 import { RANGE_PRESETS, type DateRange, type RangePreset } from "./date-range";
 import { withoutNul } from "./param-hygiene";
+import { listOf, paramValue, paramValues, type SearchParamsInput } from "./params";
+import { parseReviewFilters, REVIEW_FILTER_PARAMS, serializeReviewFilters } from "./review-filters";
 
 export type MetadataMatch = { key: string; value: string };
+
+/**
+ * Which labels `outcomes`/`sentiments` (and the analytics' groupings) read: the effective ones (a
+ * reviewer's correction, else the AI's label; the default) or the AI's own (`labels=ai`).
+ */
+export type LabelSet = "effective" | "ai";
+
+/** An assignee filter value: a user id, or the signed-in user ("me"), or no assignee ("nobody"). */
+export type AssigneeFilter = string;
+export const ASSIGNEE_ME = "me";
+export const ASSIGNEE_NOBODY = "nobody";
 
 export type CallFilters = {
   outcomes: string[];
@@ -19,9 +33,24 @@ export type CallFilters = {
   metadata: MetadataMatch[];
   phone?: string;
   q?: string;
+  // The review filters are optional, absent when not used, so code that builds filters by hand
+  // (tests, links) stays valid.
+  /** `labels=ai`: outcome and sentiment filters and groupings read the AI's labels. */
+  labels?: LabelSet;
+  /** Always the AI's labels, whatever `labels` says (the agreement matrix's cells). */
+  aiOutcomes?: string[];
+  aiSentiments?: string[];
+  reviewStatuses?: ReviewStatus[];
+  /** User ids, "me" or "nobody"; any of them matches. */
+  assignees?: AssigneeFilter[];
+  /** Tag slugs; a call with any of them matches. */
+  tags?: string[];
+  /** true: the outcome or the sentiment was corrected; false: neither was. */
+  corrected?: boolean;
 };
 
-export type SearchParamsInput = Record<string, string | string[] | undefined> | URLSearchParams;
+export type { SearchParamsInput } from "./params";
+export { paramValue, paramValues } from "./params";
 
 /** URL parameter names. Lists may repeat (`outcome=a&outcome=b`) or use commas (`outcome=a,b`). */
 export const FILTER_PARAMS = {
@@ -38,28 +67,11 @@ export const FILTER_PARAMS = {
   metadata: "meta",
   phone: "phone",
   q: "q",
+  ...REVIEW_FILTER_PARAMS,
 } as const;
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const MAX_LIST = 50;
 const MAX_TEXT = 200;
-
-/** Every value of one URL parameter, from URLSearchParams or a Next.js searchParams record. */
-export function paramValues(params: SearchParamsInput, name: string): string[] {
-  const raw = params instanceof URLSearchParams ? params.getAll(name) : [params[name]].flat();
-  return raw.filter((value): value is string => typeof value === "string");
-}
-
-/** The first value of one URL parameter, trimmed; undefined when missing or blank. */
-export function paramValue(params: SearchParamsInput, name: string): string | undefined {
-  return paramValues(params, name)[0]?.trim() || undefined;
-}
-
-function listOf(params: SearchParamsInput, name: string, normalise: (value: string) => string | null): string[] {
-  const items = paramValues(params, name).flatMap((value) => value.split(","));
-  const keys = items.map(normalise).filter((value): value is string => Boolean(value));
-  return [...new Set(keys)].slice(0, MAX_LIST);
-}
 
 function isRealDay(day: string): boolean {
   if (!DAY.test(day)) return false;
@@ -130,6 +142,7 @@ export function parseCallFilters(input: SearchParamsInput, defaults: { range?: R
   if (phoneRaw && !phone) notices.push(`Ignored phone number "${phoneRaw}": expected digits.`);
 
   const q = one(FILTER_PARAMS.q)?.slice(0, MAX_TEXT);
+  const review = parseReviewFilters(params, notices);
 
   const filters: CallFilters = {
     outcomes: listOf(params, FILTER_PARAMS.outcomes, normalizeLabel),
@@ -143,6 +156,7 @@ export function parseCallFilters(input: SearchParamsInput, defaults: { range?: R
     ...(maxDuration !== undefined && { maxDuration }),
     ...(phone && { phone }),
     ...(q && { q }),
+    ...review,
   };
   return { filters, notices };
 }
@@ -167,18 +181,47 @@ export function serializeCallFilters(filters: CallFilters): URLSearchParams {
   filters.metadata.forEach(({ key, value }) => params.append(FILTER_PARAMS.metadata, `${key}:${value}`));
   if (filters.phone) params.set(FILTER_PARAMS.phone, filters.phone);
   if (filters.q) params.set(FILTER_PARAMS.q, filters.q);
+  serializeReviewFilters(filters, params);
   return params;
 }
 
 export const NO_FILTERS: CallFilters = parseCallFilters({}).filters;
 
-/** True when any filter other than the date range narrows the calls. */
+const some = (values: readonly unknown[] | undefined) => (values?.length ?? 0) > 0;
+
+/**
+ * Whether each filter is in use. Typed over every field of CallFilters, so a new filter cannot be
+ * added without saying here when it is set: what the roll-up (isDayCubeFilter) decides from.
+ */
+const IN_USE: { [K in keyof CallFilters]-?: (value: CallFilters[K]) => boolean } = {
+  outcomes: some,
+  sentiments: some,
+  range: (range) => range.preset !== "all",
+  minDuration: (value) => value !== undefined,
+  maxDuration: (value) => value !== undefined,
+  providerStatuses: some,
+  deliveryStatuses: some,
+  projects: some,
+  metadata: some,
+  phone: Boolean,
+  q: Boolean,
+  labels: (value) => value === "ai",
+  aiOutcomes: some,
+  aiSentiments: some,
+  reviewStatuses: some,
+  assignees: some,
+  tags: some,
+  corrected: (value) => value !== undefined,
+};
+
+/** The filters in use (`labels` counts when it is "ai"). */
+export function filtersInUse(filters: CallFilters): (keyof CallFilters)[] {
+  return (Object.keys(IN_USE) as (keyof CallFilters)[]).filter((name) => (IN_USE[name] as (value: unknown) => boolean)(filters[name]));
+}
+
+/** True when any filter other than the date range (and the choice of labels) narrows the calls. */
 export function hasNarrowingFilters(filters: CallFilters): boolean {
-  return (
-    filters.outcomes.length + filters.sentiments.length + filters.providerStatuses.length +
-      filters.deliveryStatuses.length + filters.projects.length + filters.metadata.length > 0 ||
-    filters.minDuration !== undefined || filters.maxDuration !== undefined || Boolean(filters.phone) || Boolean(filters.q)
-  );
+  return filtersInUse(filters).some((name) => name !== "range" && name !== "labels");
 }
 
 /**

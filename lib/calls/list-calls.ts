@@ -7,6 +7,7 @@ import { HIGHLIGHT_START, HIGHLIGHT_STOP } from "./highlight";
 import { compareKeys, keysetOf } from "./keyset";
 import type { Cursor, ListPosition } from "./list-params";
 import { estimateMatches, PROBE_LIMIT, probeMatches, type MatchKey } from "./match-probe";
+import type { ReviewStatus } from "@/lib/reviews/status";
 
 /** "Best match" ranks this many of the newest matches: ranking every match of a common word would not stay fast. */
 export const RELEVANCE_CANDIDATES = 500;
@@ -16,9 +17,20 @@ export type CallListRow = {
   endedAt: Date;
   numberTo: string | null;
   numberFrom: string | null;
+  /** The effective outcome (a reviewer's correction, else the AI's): its label and key. */
   callOutput: string | null;
   outcomeKey: string | null;
+  /** The effective sentiment key. */
   sentimentKey: string | null;
+  /** The AI's own labels, whether corrected or not. */
+  aiCallOutput: string | null;
+  aiOutcomeKey: string | null;
+  aiSentimentKey: string | null;
+  outcomeCorrected: boolean;
+  sentimentCorrected: boolean;
+  reviewStatus: ReviewStatus;
+  assigneeId: string | null;
+  assigneeName: string | null;
   durationSeconds: number | null;
   deliveryStatus: string | null;
   providerStatus: string | null;
@@ -33,9 +45,19 @@ export type CallTotal = { value: number; exact: boolean };
 export type CallListPage = { rows: CallListRow[]; total: CallTotal; previous?: Cursor; next?: Cursor };
 
 const COLUMNS = Prisma.sql`id, ended_at AS "endedAt", number_to AS "numberTo", number_from AS "numberFrom",
-  call_output AS "callOutput", outcome_key AS "outcomeKey", sentiment_key AS "sentimentKey",
+  CASE WHEN reviewed_outcome_key IS NOT NULL THEN reviewed_outcome ELSE call_output END AS "callOutput",
+  effective_outcome_key AS "outcomeKey", effective_sentiment_key AS "sentimentKey",
+  call_output AS "aiCallOutput", outcome_key AS "aiOutcomeKey", sentiment_key AS "aiSentimentKey",
+  reviewed_outcome_key IS NOT NULL AS "outcomeCorrected", reviewed_sentiment_key IS NOT NULL AS "sentimentCorrected",
+  coalesce(review.status, 'not_reviewed') AS "reviewStatus", review.assignee_id AS "assigneeId", review.assignee_name AS "assigneeName",
   duration_seconds AS "durationSeconds", delivery_status AS "deliveryStatus", provider_status AS "providerStatus",
   project_id AS "projectId"`;
+
+/** The page rows' review (status, assignee): only the page's rows are joined, never the matches. */
+const withReview = (table: "calls" | "page") => Prisma.sql`${Prisma.raw(table)} LEFT JOIN LATERAL (
+    SELECT r.status, r.assignee_id, u.name AS assignee_name
+    FROM call_reviews r LEFT JOIN users u ON u.id = r.assignee_id WHERE r.call_id = ${Prisma.raw(table)}.id
+  ) review ON true`;
 
 // Only the rows of the page get a headline: ts_headline re-parses the text, too slow for every match.
 function snippetOf(q: string | undefined): Prisma.Sql {
@@ -74,7 +96,7 @@ async function listPage(matches: MatchKey[] | null, where: Prisma.Sql, q: string
       .slice(0, take);
     const ids = ordered.map((m) => m.id);
     const found = ids.length
-      ? await getDb().$queryRaw<CallListRow[]>`SELECT ${COLUMNS}, ${snippetOf(q)} AS snippet FROM calls WHERE id = ANY(${ids}::uuid[])`
+      ? await getDb().$queryRaw<CallListRow[]>`SELECT ${COLUMNS}, ${snippetOf(q)} AS snippet FROM ${withReview("calls")} WHERE id = ANY(${ids}::uuid[])`
       : [];
     const byId = new Map(found.map((row) => [row.id, row]));
     rows = ids.flatMap((id) => byId.get(id) ?? []);
@@ -89,7 +111,7 @@ async function listPage(matches: MatchKey[] | null, where: Prisma.Sql, q: string
         SELECT * FROM calls WHERE ${Prisma.join(conditions, " AND ")}
         ORDER BY ${keyset.column} ${direction}, id ${direction} LIMIT ${take}
       )
-      SELECT ${COLUMNS}, ${snippetOf(q)} AS snippet FROM page ORDER BY ${keyset.column} ${direction}, id ${direction}`;
+      SELECT ${COLUMNS}, ${snippetOf(q)} AS snippet FROM ${withReview("page")} ORDER BY ${keyset.column} ${direction}, id ${direction}`;
   }
   const more = rows.length > position.size;
   const page = rows.slice(0, position.size);
@@ -113,7 +135,7 @@ async function listByRelevance(where: Prisma.Sql, q: string, position: ListPosit
       SELECT *, ts_rank_cd(search_vector, websearch_to_tsquery('english', ${q})) AS rank FROM candidates
       ORDER BY rank DESC, ended_at DESC, id DESC OFFSET ${offset} LIMIT ${position.size + 1}
     )
-    SELECT ${COLUMNS}, ${snippetOf(q)} AS snippet FROM page ORDER BY rank DESC, ended_at DESC, id DESC`;
+    SELECT ${COLUMNS}, ${snippetOf(q)} AS snippet FROM ${withReview("page")} ORDER BY rank DESC, ended_at DESC, id DESC`;
   return {
     rows: rows.slice(0, position.size),
     ...(offset > 0 && { previous: { o: Math.max(0, offset - position.size) } }),

@@ -23,6 +23,7 @@ export type ApiErrorCode =
   | "account_deactivated"
   | "setup_closed"
   | "conflict"
+  | "edit_window_closed"
   | "not_found"
   | "view_too_large"
   | "too_many_exports"

@@ -1,0 +1,87 @@
+import "server-only";
+// "How right is the AI", for the calls in the analytics page's filters and period: the share of
+// them reviewed, agreement and precision per AI label and the confusion matrix (outcome and
+// sentiment), and reviews per reviewer per day or week. A call counts as reviewed when its status
+// is reviewed or needs follow-up (DONE_STATUSES). Only managers and admins see other reviewers.
+import { analyticsSources } from "@/lib/analytics/get-analytics";
+import { getTotals } from "@/lib/analytics/queries";
+import { rateOf } from "@/lib/analytics/rates";
+import { can, type Role } from "@/lib/auth/roles";
+import { buildCallWhere, type WhereContext } from "@/lib/calls/call-where";
+import type { CallFilters } from "@/lib/calls/filters";
+import { getDb } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { buildAgreement, type LabelAgreement, type PairCount, type Ratio } from "./agreement";
+import type { UserRef } from "./review-state";
+import { DONE_STATUSES, type ReviewStatus } from "./status";
+
+export type ReviewerGrain = "day" | "week";
+export type ReviewerCount = { reviewer: UserRef; /** The day, or the Monday of the week, YYYY-MM-DD in the dashboard's zone. */ bucket: string; reviews: number };
+export type ReviewStats = {
+  /** Reviewed calls ÷ calls in the filters. */
+  coverage: Ratio;
+  outcome: LabelAgreement;
+  sentiment: LabelAgreement;
+  reviewers: { scope: "everyone" | "own"; grain: ReviewerGrain; rows: ReviewerCount[]; definition: string };
+};
+
+export type StatsViewer = { id: string; role: Role };
+export type StatsContext = Omit<WhereContext, "userId"> & { grain: ReviewerGrain; rollUp?: boolean };
+
+/** The review statuses that count as reviewed within the page's own review-status filter. */
+function doneStatuses(filters: CallFilters): ReviewStatus[] {
+  const chosen = filters.reviewStatuses ?? [];
+  return chosen.length ? DONE_STATUSES.filter((status) => chosen.includes(status)) : [...DONE_STATUSES];
+}
+
+type PairRow = { kind: "outcome" | "sentiment"; ai: string | null; effective: string | null; calls: number };
+
+async function countPairs(where: Prisma.Sql): Promise<PairRow[]> {
+  return getDb().$queryRaw<PairRow[]>`
+    SELECT CASE WHEN GROUPING(outcome_key) = 0 THEN 'outcome' ELSE 'sentiment' END AS kind,
+           coalesce(outcome_key, sentiment_key) AS ai,
+           coalesce(effective_outcome_key, effective_sentiment_key) AS effective, count(*)::int AS calls
+    FROM calls WHERE ${where}
+    GROUP BY GROUPING SETS ((outcome_key, effective_outcome_key), (sentiment_key, effective_sentiment_key))`;
+}
+
+async function countReviews(where: Prisma.Sql, statuses: ReviewStatus[], context: StatsContext, onlyActor: string | null): Promise<ReviewerCount[]> {
+  return getDb().$queryRaw<ReviewerCount[]>`
+    SELECT json_build_object('id', u.id, 'name', u.name, 'email', u.email) AS reviewer,
+           to_char(date_trunc(${context.grain}, h.at AT TIME ZONE ${context.timeZone}), 'YYYY-MM-DD') AS bucket,
+           count(DISTINCT h.call_id)::int AS reviews
+    FROM call_review_changes h
+    JOIN calls ON calls.id = h.call_id
+    JOIN users u ON u.id = h.actor_id
+    WHERE h.field = 'status' AND h.to_value = ANY(${statuses}::text[]) AND ${where}
+      AND (${onlyActor}::text IS NULL OR h.actor_id = ${onlyActor}::text)
+    GROUP BY u.id, u.name, u.email, 2
+    ORDER BY 2, u.name, u.id`;
+}
+
+export async function getReviewStats(filters: CallFilters, context: StatsContext, viewer: StatsViewer): Promise<ReviewStats> {
+  const statuses = doneStatuses(filters);
+  const whereContext = { now: context.now, timeZone: context.timeZone, userId: viewer.id };
+  const reviewedWhere = buildCallWhere({ ...filters, reviewStatuses: statuses }, whereContext);
+  const everyone = can(viewer.role, "reviews:stats");
+  const sources = await analyticsSources(filters, { ...whereContext, rollUp: context.rollUp });
+  const [total, pairs, reviewers] = await Promise.all([
+    getTotals(sources.current).then((totals) => totals.calls),
+    statuses.length ? countPairs(reviewedWhere) : Promise.resolve([]),
+    statuses.length ? countReviews(buildCallWhere(filters, whereContext), statuses, context, everyone ? null : viewer.id) : Promise.resolve([]),
+  ]);
+  const of = (kind: "outcome" | "sentiment"): PairCount[] => pairs.filter((pair) => pair.kind === kind);
+  const outcome = buildAgreement(of("outcome"), "outcome", filters, statuses);
+  const reviewed = outcome.agreement.denominator;
+  return {
+    coverage: { numerator: reviewed, denominator: total, value: rateOf(reviewed, total), definition: "reviewed calls (reviewed or needs follow-up) ÷ calls" },
+    outcome,
+    sentiment: buildAgreement(of("sentiment"), "sentiment", filters, statuses),
+    reviewers: {
+      scope: everyone ? "everyone" : "own",
+      grain: context.grain,
+      rows: reviewers,
+      definition: `calls marked reviewed or needs follow-up, by who marked them and the ${context.grain} they did`,
+    },
+  };
+}
