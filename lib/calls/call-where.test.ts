@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildCallWhere } from "./call-where";
 import { parseCallFilters } from "./filters";
 
-const context = { now: new Date("2026-11-30T12:00:00Z"), timeZone: "Europe/Berlin" };
+const context = { now: new Date("2026-11-30T12:00:00Z"), timeZone: "Europe/Berlin", userId: "user-1" };
 const whereOf = (query: string) => buildCallWhere(parseCallFilters(new URLSearchParams(query)).filters, context);
 const text = (query: string) => whereOf(query).sql.replace(/\s+/g, " ");
 
@@ -12,9 +12,21 @@ describe("buildCallWhere", () => {
   });
 
   it.each([
-    ["outcome=PAYMENT PROMISE", "outcome_key = ?", ["payment_promise"]],
-    ["outcome=a,b", "outcome_key = ANY(?::text[])", [["a", "b"]]],
-    ["sentiment=negative", "sentiment_key = ?", ["negative"]],
+    // Outcome and sentiment filters read the effective labels (a correction, else the AI's) ...
+    ["outcome=PAYMENT PROMISE", "effective_outcome_key = ?", ["payment_promise"]],
+    ["outcome=a,b", "effective_outcome_key = ANY(?::text[])", [["a", "b"]]],
+    ["sentiment=negative", "effective_sentiment_key = ?", ["negative"]],
+    // ... or the AI's own with labels=ai; ai_outcome / ai_sentiment always the AI's.
+    ["labels=ai&outcome=dispute&sentiment=negative", "outcome_key = ? AND sentiment_key = ?", ["dispute", "negative"]],
+    ["ai_outcome=payment_promise&outcome=not_interested", "effective_outcome_key = ? AND outcome_key = ?", ["not_interested", "payment_promise"]],
+    ["ai_sentiment=positive", "sentiment_key = ?", ["positive"]],
+    ["review=reviewed,needs_follow_up", "EXISTS (SELECT 1 FROM call_reviews r WHERE r.call_id = calls.id AND r.status = ANY(?::text[]))", [["reviewed", "needs_follow_up"]]],
+    ["review=not_reviewed", "NOT EXISTS (SELECT 1 FROM call_reviews r WHERE r.call_id = calls.id AND r.status <> ALL(?::text[]))", [["not_reviewed"]]],
+    ["assignee=me", "(EXISTS (SELECT 1 FROM call_reviews r WHERE r.call_id = calls.id AND r.assignee_id = ANY(?::text[])))", [["user-1"]]],
+    ["assignee=nobody", "(NOT EXISTS (SELECT 1 FROM call_reviews r WHERE r.call_id = calls.id AND r.assignee_id IS NOT NULL))", []],
+    ["tag=Hardship", "EXISTS (SELECT 1 FROM call_tags t WHERE t.call_id = calls.id AND t.tag = ANY(?::text[]))", [["hardship"]]],
+    ["corrected=yes", "(coalesce(reviewed_outcome_key, '') <> '' OR coalesce(reviewed_sentiment_key, '') <> '')", []],
+    ["corrected=no", "NOT (coalesce(reviewed_outcome_key, '') <> '' OR coalesce(reviewed_sentiment_key, '') <> '')", []],
     ["dmin=10&dmax=20", "duration_seconds >= ? AND duration_seconds <= ?", [10, 20]],
     ["pstatus=fail&dstatus=pass", "provider_status = ? AND delivery_status = ?", ["fail", "pass"]],
     ["project=p1,p2", "project_id = ANY(?::text[])", [["p1", "p2"]]],
@@ -33,6 +45,11 @@ describe("buildCallWhere", () => {
     expect(text("range=7d")).toBe("ended_at >= ? AND ended_at < ?");
     expect(whereOf("range=7d").values).toEqual([new Date("2026-11-23T23:00:00Z"), new Date("2026-11-30T23:00:00Z")]);
     expect(whereOf("from=2026-11-01&to=2026-11-01").values).toEqual([new Date("2026-10-31T23:00:00Z"), new Date("2026-11-01T23:00:00Z")]);
+  });
+
+  it("matches nothing for assignee=me without a signed-in user", () => {
+    const { filters } = parseCallFilters(new URLSearchParams("assignee=me"));
+    expect(buildCallWhere(filters, { now: context.now, timeZone: context.timeZone }).sql).toBe("FALSE");
   });
 
   it("combines every filter with AND, and ignores what the URL could not say", () => {

@@ -70,6 +70,46 @@ describe("parseCallFilters", () => {
   });
 });
 
+describe("the review filters", () => {
+  it("are read, normalised and absent when unused", () => {
+    const { filters, notices } = parseCallFilters(
+      new URLSearchParams("labels=ai&ai_outcome=PAYMENT PROMISE&ai_sentiment=Negative&review=reviewed,needs_follow_up&assignee=me&assignee=nobody&assignee=abc_123&tag=Supervisor requested&tag=hardship&corrected=yes"),
+    );
+    expect(notices).toEqual([]);
+    expect(filters).toMatchObject({
+      labels: "ai",
+      aiOutcomes: ["payment_promise"],
+      aiSentiments: ["negative"],
+      reviewStatuses: ["reviewed", "needs_follow_up"],
+      assignees: ["me", "nobody", "abc_123"],
+      tags: ["supervisor-requested", "hardship"],
+      corrected: true,
+    });
+    expect(hasNarrowingFilters(filters)).toBe(true);
+    expect(parseCallFilters({ labels: "ai" }).filters).toEqual({ ...NO_FILTERS, labels: "ai" });
+    expect(hasNarrowingFilters(parseCallFilters({ labels: "ai" }).filters)).toBe(false);
+    expect(parseCallFilters({ corrected: "no" }).filters.corrected).toBe(false);
+  });
+
+  it.each([
+    [{ review: "done" }, /review status "done"/],
+    [{ labels: "human" }, /labels "human"/],
+    [{ corrected: "maybe" }, /corrected "maybe"/],
+    [{ assignee: "a b" }, /assignee "a b"/],
+  ])("ignores %j with a notice", (params, notice) => {
+    const { filters, notices } = parseCallFilters(params);
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toMatch(notice);
+    expect(filters).toEqual(NO_FILTERS);
+  });
+
+  it("round-trip through serializeCallFilters", () => {
+    const { filters } = parseCallFilters(new URLSearchParams("outcome=dispute&labels=ai&ai_outcome=x&review=not_reviewed&assignee=me&tag=hardship&corrected=no"));
+    expect(serializeCallFilters(filters).toString()).toBe("outcome=dispute&range=all&labels=ai&ai_outcome=x&review=not_reviewed&assignee=me&tag=hardship&corrected=no");
+    expect(parseCallFilters(serializeCallFilters(filters)).filters).toEqual(filters);
+  });
+});
+
 describe("serializeCallFilters", () => {
   it("round-trips through parseCallFilters", () => {
     const { filters } = parseCallFilters(

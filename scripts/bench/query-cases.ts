@@ -9,6 +9,7 @@ import { queryLabelCounts } from "@/lib/calls/label-counts";
 import { listCalls } from "@/lib/calls/list-calls";
 import { parseListPosition } from "@/lib/calls/list-params";
 import { analyticsCases } from "./analytics-queries";
+import { REVIEW_CASES, REVIEW_LIST_QUERIES } from "./review-queries";
 
 export type BenchContext = { now: Date; timeZone: string; sampleIds: string[]; iteration: number };
 export type QueryCase = { group: string; name: string; targetMs: number; run: (context: BenchContext) => Promise<unknown> };
@@ -88,7 +89,7 @@ function countsCase(query: string): QueryCase {
     group: "counts (cached 30 s on the page)",
     name: `outcomes, ${query || "(no filters)"}`,
     targetMs: 1000,
-    run: (c) => queryLabelCounts("outcome_key", buildCallWhere(filters, c)),
+    run: (c) => queryLabelCounts("outcome_key", buildCallWhere(filters, c), filters.labels),
   };
 }
 
@@ -121,6 +122,7 @@ export const QUERY_CASES: QueryCase[] = [
     "sort=oldest&range=30d",
     "size=100",
   ].map((query) => listCase("list", query, LIST_TARGET)),
+  ...REVIEW_LIST_QUERIES.map((query) => listCase("list (review filters)", query, LIST_TARGET)),
   deepListCase("", 20),
   deepListCase("outcome=dispute&sentiment=negative", 5),
   ...[
@@ -141,9 +143,15 @@ export const QUERY_CASES: QueryCase[] = [
   nextCallCase("q=friday"),
   exportCase(""),
   exportCase("outcome=dispute&range=30d"),
+  exportCase("review=reviewed"),
   countsCase(""),
   countsCase("range=7d"),
+  countsCase("labels=ai&range=7d"),
   ...analyticsCases("range=90d&group=week"),
   ...analyticsCases("range=90d&group=month&project=proj_collections_us"),
   ...analyticsCases("range=30d&group=day"),
+  ...analyticsCases("range=90d&group=week&labels=ai"),
+  ...analyticsCases("range=30d&group=day&corrected=yes"),
+  ...analyticsCases("range=30d&group=day&review=reviewed"),
+  ...REVIEW_CASES,
 ];

@@ -1,8 +1,9 @@
-// npm run data:generate -- --calls 1000000 [--seed 42] [--days 90]
+// npm run data:generate -- --calls 1000000 [--seed 42] [--days 90] [--reviewed 0.05]
 // Fills the configured database (DATABASE_URL, or the embedded PostgreSQL of `npm run dev`) with
 // realistic calls from the same generator as the webhook sender, through COPY FROM STDIN on two
 // connections. From 100,000 calls on, the secondary indexes are dropped and rebuilt afterwards.
 // The analytics roll-up's per-row trigger is skipped by the loader's sessions; the roll-up is rebuilt after it.
+// --reviewed: that share of the calls is also reviewed and corrected (add-reviews.ts), before the roll-up.
 import "../load-env";
 import { parseArgs } from "node:util";
 import pg from "pg";
@@ -14,20 +15,22 @@ import { LOCK_DAY_CUBE, rebuildDayCubeSql } from "@/lib/analytics/day-cube-sql";
 import { getEnv } from "@/lib/env";
 import { applyMigrations } from "@/lib/db/migrations";
 import { withDatabase } from "../db/with-database";
+import { addReviews } from "./add-reviews";
 import { createIndexes, dropIndexes, listDroppableIndexes } from "./bulk-indexes";
 
 const argsSchema = z.object({
   calls: z.coerce.number().int().min(1).max(50_000_000).default(10_000),
   seed: z.coerce.number().int().min(0).default(() => Date.now() % 1_000_000_000),
   days: z.coerce.number().int().min(1).max(3650).default(90),
+  reviewed: z.coerce.number().min(0).max(1).default(0),
 });
-const { values } = parseArgs({ options: { calls: { type: "string" }, seed: { type: "string" }, days: { type: "string" } } });
+const { values } = parseArgs({ options: { calls: { type: "string" }, seed: { type: "string" }, days: { type: "string" }, reviewed: { type: "string" } } });
 const parsed = argsSchema.safeParse(values);
 if (!parsed.success) {
-  console.error(`Usage: npm run data:generate -- --calls N [--seed N] [--days N]\n${z.prettifyError(parsed.error)}`);
+  console.error(`Usage: npm run data:generate -- --calls N [--seed N] [--days N] [--reviewed SHARE]\n${z.prettifyError(parsed.error)}`);
   process.exit(2);
 }
-const { calls, seed, days } = parsed.data;
+const { calls, seed, days, reviewed } = parsed.data;
 const WORKERS = 2;
 const REBUILD_FROM = 100_000;
 
@@ -89,6 +92,11 @@ await withDatabase(async (databaseUrl) => {
         await createIndexes(clients, rebuild);
         console.log(`Rebuilt indexes by ${seconds()} s`);
       }
+    }
+    if (reviewed > 0) {
+      // The roll-up is marked stale, so its trigger skips these corrections; the rebuild counts them.
+      const added = await addReviews(main, { reviewed, corrected: 1, seed });
+      console.log(`Reviewed and corrected ${added.reviewed.toLocaleString("en")} calls by ${seconds()} s`);
     }
     await main.query("BEGIN");
     for (const statement of [LOCK_DAY_CUBE, ...rebuildDayCubeSql(getEnv().DASHBOARD_TIMEZONE)]) {
