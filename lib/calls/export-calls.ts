@@ -61,8 +61,10 @@ function batchesByTime(where: Prisma.Sql): Batches {
   return async () => {
     if (done) return [];
     const keyset = after ? Prisma.sql`AND (ended_at, id) < (${after.endedAt}, ${after.id}::uuid)` : Prisma.empty;
+    // The batch's ids first (an index-only walk where the filters allow), then its rows.
     const rows = await getDb().$queryRaw<ExportRow[]>`
-      SELECT ${SELECT} FROM ${FROM} WHERE ${where} ${keyset} ORDER BY ended_at DESC, id DESC LIMIT ${BATCH}`;
+      WITH keys AS (SELECT id FROM calls WHERE ${where} ${keyset} ORDER BY ended_at DESC, id DESC LIMIT ${BATCH})
+      SELECT ${SELECT} FROM ${FROM} WHERE calls.id IN (SELECT id FROM keys) ORDER BY ended_at DESC, id DESC`;
     const last = rows.at(-1);
     if (rows.length < BATCH || !last || !(last.ended_at instanceof Date)) done = true;
     else after = { endedAt: last.ended_at, id: String(last.id) };

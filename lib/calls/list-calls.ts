@@ -106,11 +106,13 @@ async function listPage(matches: MatchKey[] | null, where: Prisma.Sql, q: string
     const direction = descending ? Prisma.sql`DESC` : Prisma.sql`ASC`;
     const conditions = [where, keyset.condition];
     if (cursor) conditions.push(Prisma.sql`(${keyset.column}, id) ${comparison} (${keyset.sqlValue(cursor)}, ${keyset.fromCursor(cursor).id}::uuid)`);
+    // The page's ids first, then its rows: the walk along the order's index reads only what the
+    // conditions need (an index-only walk for the review filters, which live in other tables).
     rows = await getDb().$queryRaw<CallListRow[]>`
-      WITH page AS (
-        SELECT * FROM calls WHERE ${Prisma.join(conditions, " AND ")}
+      WITH keys AS (
+        SELECT id FROM calls WHERE ${Prisma.join(conditions, " AND ")}
         ORDER BY ${keyset.column} ${direction}, id ${direction} LIMIT ${take}
-      )
+      ), page AS (SELECT calls.* FROM keys JOIN calls USING (id))
       SELECT ${COLUMNS}, ${snippetOf(q)} AS snippet FROM ${withReview("page")} ORDER BY ${keyset.column} ${direction}, id ${direction}`;
   }
   const more = rows.length > position.size;

@@ -1,7 +1,7 @@
 // The review filters as SQL conditions over `calls` (part of buildCallWhere). Review status and
 // assignee live in call_reviews and tags in call_tags, so these are (NOT) EXISTS subqueries on
 // their primary keys; a call without a review row is "not reviewed" and has no assignee.
-// Only `corrected` is also valid on the roll-up (which stores '' for "no correction").
+// Only `corrected` is also valid on the roll-up (a generated column there too).
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ASSIGNEE_ME, ASSIGNEE_NOBODY, type CallFilters } from "./filters";
 
@@ -10,8 +10,8 @@ type Context = { userId?: string };
 const reviewExists = (condition: Prisma.Sql) =>
   Prisma.sql`EXISTS (SELECT 1 FROM call_reviews r WHERE r.call_id = calls.id AND ${condition})`;
 
-/** A correction of the outcome or of the sentiment: written so it reads the same on calls (NULL) and the roll-up (''). */
-export const CORRECTED = Prisma.sql`(coalesce(reviewed_outcome_key, '') <> '' OR coalesce(reviewed_sentiment_key, '') <> '')`;
+/** A correction of the outcome or of the sentiment: a generated column of both calls and the roll-up (indexed on calls). */
+export const CORRECTED = Prisma.sql`corrected`;
 
 export function reviewConditions(filters: CallFilters, context: Context): Prisma.Sql[] {
   const conditions: Prisma.Sql[] = [];

@@ -12,6 +12,7 @@ import type { ReviewActor } from "./actor";
 import { correctOutcome, correctSentiment } from "./corrections";
 import { getReview } from "./get-review";
 import { setReviewStatus } from "./set-review-status";
+import { getReviewProgress } from "./progress";
 import { getReviewStats } from "./stats";
 
 const now = new Date();
@@ -107,6 +108,11 @@ describe("getReviewStats", () => {
     expect(notReviewed.coverage).toMatchObject({ numerator: 0, denominator: 2 });
   });
 
+  it("gives review mode's progress through a filtered list", async () => {
+    expect(await getReviewProgress(parseCallFilters({}).filters, context)).toEqual({ total: 10, reviewed: 8 });
+    expect(await getReviewProgress(parseCallFilters({ ai_outcome: "not_interested" }).filters, context)).toEqual({ total: 2, reviewed: 1 });
+  });
+
   it("counts reviews per reviewer per day; an agent sees only their own", async () => {
     const everyone = await getReviewStats(parseCallFilters({}).filters, context, bob.user);
     expect(everyone.reviewers.scope).toBe("everyone");
@@ -115,6 +121,10 @@ describe("getReviewStats", () => {
     );
     const own = await getReviewStats(parseCallFilters({}).filters, context, alice.user);
     expect(own.reviewers).toMatchObject({ scope: "own", rows: [{ reviewer: { id: alice.user.id }, bucket: day(0), reviews: 4 }] });
+    // The period selects the reviews by when they were made (and the other figures by the calls' time).
+    const today = await getReviewStats(parseCallFilters({ range: "today" }).filters, context, bob.user);
+    expect(today.coverage).toMatchObject({ numerator: 0, denominator: 0 });
+    expect(today.reviewers.rows.map((r) => [r.reviewer.id, r.reviews]).sort()).toEqual([[alice.user.id, 4], [bob.user.id, 2]].sort());
     const weekly = await getReviewStats(parseCallFilters({}).filters, { ...context, grain: "week" }, bob.user);
     expect(weekly.reviewers.rows.reduce((sum, r) => sum + r.reviews, 0)).toBe(8);
   });

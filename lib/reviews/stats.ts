@@ -1,14 +1,15 @@
 import "server-only";
 // "How right is the AI", for the calls in the analytics page's filters and period: the share of
 // them reviewed, agreement and precision per AI label and the confusion matrix (outcome and
-// sentiment), and reviews per reviewer per day or week. A call counts as reviewed when its status
+// sentiment), and reviews per reviewer per day or week (those made during the period, on calls
+// matching the other filters). A call counts as reviewed when its status
 // is reviewed or needs follow-up (DONE_STATUSES). Only managers and admins see other reviewers.
 import { analyticsSources } from "@/lib/analytics/get-analytics";
 import { getTotals } from "@/lib/analytics/queries";
 import { rateOf } from "@/lib/analytics/rates";
 import { can, type Role } from "@/lib/auth/roles";
 import { buildCallWhere, type WhereContext } from "@/lib/calls/call-where";
-import type { CallFilters } from "@/lib/calls/filters";
+import { filtersInUse, type CallFilters } from "@/lib/calls/filters";
 import { getDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { buildAgreement, type LabelAgreement, type PairCount, type Ratio } from "./agreement";
@@ -45,18 +46,31 @@ async function countPairs(where: Prisma.Sql): Promise<PairRow[]> {
     GROUP BY GROUPING SETS ((outcome_key, effective_outcome_key), (sentiment_key, effective_sentiment_key))`;
 }
 
-async function countReviews(where: Prisma.Sql, statuses: ReviewStatus[], context: StatsContext, onlyActor: string | null): Promise<ReviewerCount[]> {
+/**
+ * Status changes to a done status, by reviewer and bucket, made within the period (`from`..`to`,
+ * the review's time), on calls matching `others` (the filters but the period; null: any call, and
+ * then the calls table is not read at all).
+ */
+async function countReviews(others: Prisma.Sql | null, period: { from: Date | null; to: Date | null }, statuses: ReviewStatus[], context: StatsContext, onlyActor: string | null): Promise<ReviewerCount[]> {
+  const onCalls = others ? Prisma.sql`AND EXISTS (SELECT 1 FROM calls WHERE calls.id = h.call_id AND ${others})` : Prisma.empty;
   return getDb().$queryRaw<ReviewerCount[]>`
     SELECT json_build_object('id', u.id, 'name', u.name, 'email', u.email) AS reviewer,
            to_char(date_trunc(${context.grain}, h.at AT TIME ZONE ${context.timeZone}), 'YYYY-MM-DD') AS bucket,
            count(DISTINCT h.call_id)::int AS reviews
     FROM call_review_changes h
-    JOIN calls ON calls.id = h.call_id
     JOIN users u ON u.id = h.actor_id
-    WHERE h.field = 'status' AND h.to_value = ANY(${statuses}::text[]) AND ${where}
-      AND (${onlyActor}::text IS NULL OR h.actor_id = ${onlyActor}::text)
+    WHERE h.field = 'status' AND h.to_value = ANY(${statuses}::text[])
+      AND (${period.from}::timestamptz IS NULL OR h.at >= ${period.from}::timestamptz)
+      AND (${period.to}::timestamptz IS NULL OR h.at < ${period.to}::timestamptz)
+      AND (${onlyActor}::text IS NULL OR h.actor_id = ${onlyActor}::text) ${onCalls}
     GROUP BY u.id, u.name, u.email, 2
     ORDER BY 2, u.name, u.id`;
+}
+
+/** The filters other than the period, as SQL; null when there are none. */
+function othersWhere(filters: CallFilters, context: WhereContext): Prisma.Sql | null {
+  const others: CallFilters = { ...filters, range: { preset: "all" } };
+  return filtersInUse(others).some((name) => name !== "labels") ? buildCallWhere(others, context) : null;
 }
 
 export async function getReviewStats(filters: CallFilters, context: StatsContext, viewer: StatsViewer): Promise<ReviewStats> {
@@ -68,7 +82,7 @@ export async function getReviewStats(filters: CallFilters, context: StatsContext
   const [total, pairs, reviewers] = await Promise.all([
     getTotals(sources.current).then((totals) => totals.calls),
     statuses.length ? countPairs(reviewedWhere) : Promise.resolve([]),
-    statuses.length ? countReviews(buildCallWhere(filters, whereContext), statuses, context, everyone ? null : viewer.id) : Promise.resolve([]),
+    statuses.length ? countReviews(othersWhere(filters, whereContext), sources.currentRange, statuses, context, everyone ? null : viewer.id) : Promise.resolve([]),
   ]);
   const of = (kind: "outcome" | "sentiment"): PairCount[] => pairs.filter((pair) => pair.kind === kind);
   const outcome = buildAgreement(of("outcome"), "outcome", filters, statuses);
@@ -81,7 +95,7 @@ export async function getReviewStats(filters: CallFilters, context: StatsContext
       scope: everyone ? "everyone" : "own",
       grain: context.grain,
       rows: reviewers,
-      definition: `calls marked reviewed or needs follow-up, by who marked them and the ${context.grain} they did`,
+      definition: `calls marked reviewed or needs follow-up during the period, by who marked them and the ${context.grain} they did it`,
     },
   };
 }

@@ -7,6 +7,8 @@
 //   upsert  INSERT the call ON CONFLICT (provider_call_id) DO UPDATE, only when the claim succeeded;
 //           an older delivery keeps the stored columns and only lowers ended_at
 //   log     INSERT its webhook_deliveries row with the outcome
+// A reviewer's corrections (calls.reviewed_*) are not among the columns written: a later delivery
+// updates the AI's labels and the correction stays (effective_* follow by themselves).
 import { z } from "zod";
 import { toCallRecord, type CallRecord } from "@/lib/calls/call-record";
 import { getIngestPool } from "@/lib/db";

@@ -13,6 +13,7 @@ ADD COLUMN     "reviewed_outcome_key" TEXT NOT NULL DEFAULT '',
 ADD COLUMN     "reviewed_sentiment_key" TEXT NOT NULL DEFAULT '',
 ADD COLUMN     "effective_outcome_key" TEXT GENERATED ALWAYS AS (COALESCE(NULLIF(reviewed_outcome_key, ''), outcome_key)) STORED,
 ADD COLUMN     "effective_sentiment_key" TEXT GENERATED ALWAYS AS (COALESCE(NULLIF(reviewed_sentiment_key, ''), sentiment_key)) STORED,
+ADD COLUMN     "corrected" BOOLEAN GENERATED ALWAYS AS (reviewed_outcome_key <> '' OR reviewed_sentiment_key <> '') STORED,
 ADD CONSTRAINT "call_day_cube_pkey" PRIMARY KEY ("day", "outcome_key", "sentiment_key", "reviewed_outcome_key", "reviewed_sentiment_key", "project_id", "delivery_status", "bin");
 
 -- AlterTable (hand-edited). The effective keys are what every filter, count, export and chart
@@ -23,7 +24,8 @@ ADD COLUMN     "reviewed_outcome_key" TEXT,
 ADD COLUMN     "reviewed_sentiment" TEXT,
 ADD COLUMN     "reviewed_sentiment_key" TEXT,
 ADD COLUMN     "effective_outcome_key" TEXT GENERATED ALWAYS AS (COALESCE(reviewed_outcome_key, outcome_key)) STORED,
-ADD COLUMN     "effective_sentiment_key" TEXT GENERATED ALWAYS AS (COALESCE(reviewed_sentiment_key, sentiment_key)) STORED;
+ADD COLUMN     "effective_sentiment_key" TEXT GENERATED ALWAYS AS (COALESCE(reviewed_sentiment_key, sentiment_key)) STORED,
+ADD COLUMN     "corrected" BOOLEAN GENERATED ALWAYS AS (reviewed_outcome_key IS NOT NULL OR reviewed_sentiment_key IS NOT NULL) STORED;
 
 -- CreateTable
 CREATE TABLE "call_reviews" (
@@ -100,6 +102,9 @@ CREATE INDEX "call_review_changes_call_id_id_idx" ON "call_review_changes"("call
 CREATE INDEX "call_review_changes_actor_id_at_idx" ON "call_review_changes"("actor_id", "at");
 
 -- CreateIndex
+CREATE INDEX "call_review_changes_field_at_idx" ON "call_review_changes"("field", "at");
+
+-- CreateIndex
 CREATE INDEX "calls_analytics_idx" ON "calls"("ended_at", "delivery_status", "effective_outcome_key", "effective_sentiment_key", "project_id", "duration_seconds", "outcome_key", "sentiment_key");
 
 -- CreateIndex
@@ -113,6 +118,9 @@ CREATE INDEX "calls_effective_outcome_key_ended_at_idx" ON "calls"("effective_ou
 
 -- CreateIndex
 CREATE INDEX "calls_effective_sentiment_key_ended_at_idx" ON "calls"("effective_sentiment_key", "ended_at" DESC);
+
+-- CreateIndex
+CREATE INDEX "calls_corrected_ended_at_idx" ON "calls"("corrected", "ended_at" DESC);
 
 -- AddForeignKey
 ALTER TABLE "call_reviews" ADD CONSTRAINT "call_reviews_call_id_fkey" FOREIGN KEY ("call_id") REFERENCES "calls"("id") ON DELETE CASCADE ON UPDATE CASCADE;
