@@ -21,9 +21,11 @@ type Props = {
   /** Chips shown on the trigger before "+N". */
   maxChips?: number;
   className?: string;
+  /** Told when the popover opens or closes (e.g. to apply the choice on close). */
+  onOpenChange?: (open: boolean) => void;
 };
 
-export function MultiCombobox({ label, options, selected, onSelectedChange, name, placeholder = "Any", maxChips = 2, className }: Props) {
+export function MultiCombobox({ label, options, selected, onSelectedChange, name, placeholder = "Any", maxChips = 2, className, onOpenChange }: Props) {
   const [open, setOpen] = useState(false);
   const labelId = useId();
   const labelOf = (value: string) => options.find((option) => option.value === value)?.label ?? value;
@@ -37,7 +39,7 @@ export function MultiCombobox({ label, options, selected, onSelectedChange, name
         {label}
       </span>
       {name && selected.map((value) => <input key={value} type="hidden" name={name} value={value} />)}
-      <Popover open={open} onOpenChange={setOpen}>
+      <Popover open={open} onOpenChange={(next) => { setOpen(next); onOpenChange?.(next); }}>
         <PopoverTrigger
           aria-labelledby={labelId}
           aria-describedby={`${labelId}-value`}
