@@ -27,7 +27,7 @@ export function DurationChart({ columns }: { columns: DurationColumn[] }) {
     <ChartContainer config={config} label="Calls per duration bin, as columns; the table below lists every bin" height={260}>
       <BarChart data={columns} margin={{ top: 18, right: 8, left: 0, bottom: 0 }}>
         <CartesianGrid vertical={false} />
-        <XAxis dataKey="label" tickLine={false} axisLine={false} interval={0} height={36} tick={tick} />
+        <XAxis dataKey="label" tickLine={false} axisLine={false} interval={0} height={40} tick={tick} />
         <YAxis tickLine={false} axisLine={false} width={36} allowDecimals={false} />
         <Tooltip content={tooltip} cursor={{ fill: "var(--border)", opacity: 0.4 }} />
         <Bar dataKey="calls" name="Calls" shape={shape} isAnimationActive={false} onClick={(_, index) => open(columns[index]?.href)}>

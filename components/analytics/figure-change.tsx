@@ -15,7 +15,7 @@ export function FigureChange({ change, previous, large = false }: { change: Chan
     <span data-change data-tone={change.tone} className={cn("inline-flex items-center gap-0.5 font-medium tabular-nums", large ? "text-base" : "text-xs", TONE[change.tone])}>
       <Icon aria-hidden className={large ? "size-4" : "size-3"} strokeWidth={2.5} />
       <span aria-hidden>{change.text}</span>
-      {previous && <span aria-hidden className="ml-1 font-normal text-muted">vs {previous}</span>}
+      {previous && change.text !== "new" && <span aria-hidden className="ml-1 font-normal text-muted">vs {previous}</span>}
       <span className="sr-only">{change.spoken}</span>
     </span>
   );

@@ -11,12 +11,12 @@ import { outcomesTooltip } from "@/lib/analytics/tooltips";
 import { useOpenCalls } from "./use-open-calls";
 
 /** Digits this wide fit above a bar; narrower bars (a day per bar over 90 days) leave it to the tooltip. */
-const labelFits = (width: number, text: string) => width >= text.length * 7 + 2;
+const labelFits = (width: number, text: string) => width >= text.length * 6;
 
 export function OutcomesOverTimeChart({ series, config, legend }: { series: OutcomesOverTime; config: ChartConfig; legend: string | null }) {
   const open = useOpenCalls();
   const hatch = `hatch-${useId().replace(/:/g, "")}`;
-  const data = series.points.map((point) => ({ label: point.label, ...point.counts }));
+  const data = series.points.map((point) => ({ tick: point.tick, ...point.counts }));
   // The segment on top of each stack carries the stack's total.
   const topKey = series.points.map((p) => [...series.keys].reverse().find((k) => (p.counts[k] ?? 0) > 0));
   const tooltip = ({ active, activeIndex }: TooltipContentProps) => {
@@ -36,7 +36,7 @@ export function OutcomesOverTimeChart({ series, config, legend }: { series: Outc
         <Rectangle {...props} fill={seriesColor(key)} fillOpacity={point?.partial ? 0.45 : 1} className="cursor-pointer" />
         {point?.partial && height > 0 && <rect x={x} y={y} width={width} height={height} fill={`url(#${hatch})`} pointerEvents="none" />}
         {total && labelFits(width, total) && (
-          <text x={x + width / 2} y={y - 4} textAnchor="middle" className="fill-muted text-[11px] tabular-nums" data-total>
+          <text x={x + width / 2} y={y - 4} textAnchor="middle" className="fill-muted text-[10px] tabular-nums" data-total>
             {total}
           </text>
         )}
@@ -61,7 +61,7 @@ export function OutcomesOverTimeChart({ series, config, legend }: { series: Outc
           </pattern>
         </defs>
         <CartesianGrid vertical={false} />
-        <XAxis dataKey="label" tickLine={false} axisLine={false} minTickGap={24} />
+        <XAxis dataKey="tick" tickLine={false} axisLine={false} minTickGap={24} />
         <YAxis tickLine={false} axisLine={false} width={44} allowDecimals={false} />
         <Tooltip content={tooltip} cursor={{ fill: "var(--border)", opacity: 0.4 }} />
         {series.keys.map((key) => (

@@ -21,15 +21,27 @@ export function PromiseHeadline({ figure, trend, per, previousPeriod }: Props) {
           <FigureChange change={figure.change} large />
         </p>
         <p data-previous className="mt-1 text-sm text-muted">
-          {figure.previous === null ? "No previous period to compare with" : <>Previous period{previousPeriod ? ` (${previousPeriod})` : ""}: <span className="font-medium text-foreground tabular-nums">{figure.previous}</span></>}
+          {figure.previous === null ? (
+            "No previous period to compare with"
+          ) : (
+            <>
+              Previous period{previousPeriod ? ` (${previousPeriod})` : ""}: <span className="font-medium text-foreground tabular-nums">{figure.previous}</span>
+            </>
+          )}
         </p>
         <p className="mt-2 text-xs text-muted">
           <span data-detail>{figure.detail}</span> · {figure.definition}
         </p>
       </div>
-      <div className="min-w-0">
+      <div className="w-full min-w-0 md:max-w-xl md:justify-self-end">
         <PromiseSparkline points={trend} />
-        <p className="mt-1 text-xs text-muted">Per {per}{partial ? `; dashed: partial ${per}` : ""}. The chart below has every {per}.</p>
+        {trend.length > 1 && (
+          <p aria-hidden className="flex justify-between gap-2 text-[11px] text-muted">
+            <span>{trend[0]!.label}</span>
+            <span>{trend[trend.length - 1]!.label}</span>
+          </p>
+        )}
+        <p className="mt-1 text-xs text-muted">Trend per {per}{partial ? `; dashed: partial ${per}` : ""}. The chart below has every {per}.</p>
       </div>
     </section>
   );

@@ -17,7 +17,7 @@ export type FigureView = {
   key: Figure["key"];
   label: string;
   value: string;
-  /** The previous period's value, or null when there is nothing to compare with. */
+  /** The previous period's value, or why it has none ("no calls"); null when there is no previous period. */
   previous: string | null;
   change: ChangeView | null;
   detail: string;
@@ -32,7 +32,7 @@ function formatValue(format: Figure["format"], value: number | null, empty: stri
 }
 
 export function presentFigure(figure: Figure): FigureView {
-  const previous = figure.previous === null ? null : formatValue(figure.format, figure.previous, "");
+  const previous = figure.previous === null ? figure.previousReason : formatValue(figure.format, figure.previous, "");
   const text = formatChange(figure.change);
   const spoken = describeChange(figure.change, previous);
   const movement = movementOf(figure.change);

@@ -29,6 +29,8 @@ export type Figure = {
   value: number | null;
   /** The previous period's value; null when there is none or nothing to compute it from. */
   previous: number | null;
+  /** Why the previous period has no value ("no calls"); null when it has one or there is no previous period. */
+  previousReason: string | null;
   definition: string;
   /** The numbers behind the value ("12 of 40 delivered calls"), or why there is no value. */
   detail: string;
@@ -55,6 +57,7 @@ export function buildHeadlineFigures(current: Totals, previous: Totals | null, h
     format: "count",
     value: pick(current),
     previous: previous && pick(previous),
+    previousReason: null,
     definition,
     detail: current.calls === 0 ? "no calls" : detail,
     change: countChange(pick(current), previous && pick(previous)),
@@ -70,6 +73,7 @@ export function buildHeadlineFigures(current: Totals, previous: Totals | null, h
       format: "percent",
       value,
       previous: before,
+      previousReason: previous && before === null ? emptyReason(previous) : null,
       definition: `${numeratorName} ÷ delivered calls`,
       detail: value === null ? emptyReason(current) : `${pick(current).toLocaleString("en-US")} of ${plural(current.delivered, "delivered call")}`,
       change: rateChange(value, before),
@@ -96,6 +100,7 @@ export function buildHeadlineFigures(current: Totals, previous: Totals | null, h
       format: "percent",
       value: rightPartyRate,
       previous: rightPartyBefore,
+      previousReason: previous && rightPartyBefore === null ? (previous.delivered > 0 ? "only wrong numbers" : emptyReason(previous)) : null,
       definition: "payment promises ÷ delivered calls that were not a wrong number",
       detail:
         rightPartyRate === null
@@ -122,6 +127,7 @@ export function buildHeadlineFigures(current: Totals, previous: Totals | null, h
       format: "seconds",
       value: current.averageDuration,
       previous: previous?.averageDuration ?? null,
+      previousReason: previous && previous.averageDuration === null ? (previous.delivered > 0 ? "no delivered call reports a duration" : emptyReason(previous)) : null,
       definition: "mean duration of the delivered calls that report one",
       detail:
         current.averageDuration === null

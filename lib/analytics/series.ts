@@ -2,7 +2,7 @@
 // Every bucket of the range is present: an empty one is a gap in a rate (null) and zero in a count.
 import type { Day } from "@/lib/calls/date-range";
 import { OUTCOME_KEYS } from "@/lib/calls/outcome";
-import { bucketSpan, bucketStarts, formatBucket, type Grain } from "./grain";
+import { bucketSpan, bucketStarts, formatBucket, formatBucketTick, type Grain } from "./grain";
 import { DELIVERED_STATUS, type HrefFor } from "./links";
 import { bucketCoverage } from "./partial";
 import type { DaySpan } from "./period";
@@ -12,11 +12,12 @@ import { rateOf } from "./rates";
 export type BucketContext = { grain: Grain; span: DaySpan | null; today: Day };
 
 /** A bucket the range cuts or that is not over yet; `partialNote` says which days it holds. */
-export type BucketMark = { partial: boolean; partialNote: string | null };
+export type BucketMark = { partial: boolean; partialNote: string | null; /** The axis tick ("Sep 7"); `label` is the tooltip's ("Week of Sep 7"). */ tick: string };
 
 function markOf(bucket: Day, { grain, span, today }: BucketContext): BucketMark {
   const coverage = bucketCoverage(bucket, grain, span, today);
-  return coverage.partial ? { partial: true, partialNote: coverage.note } : { partial: false, partialNote: null };
+  const tick = formatBucketTick(bucket, grain);
+  return coverage.partial ? { partial: true, partialNote: coverage.note, tick } : { partial: false, partialNote: null, tick };
 }
 
 export type BucketOutcomeRow = { bucket: Day; outcomeKey: string | null; calls: number; delivered: number };
