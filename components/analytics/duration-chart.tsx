@@ -18,7 +18,7 @@ export function DurationChart({ columns }: { columns: DurationColumn[] }) {
     return <ChartTooltipBox title={column.label} rows={[{ key: "value", label: "Calls", value: column.valueText }]} footer={column.detail} />;
   };
   const tick = ({ x = 0, y = 0, index = 0 }: TickProps) => (
-    <text x={Number(x)} y={Number(y) + 10} textAnchor="middle" className="fill-muted">
+    <text x={Number(x)} y={Number(y) + 10} textAnchor="middle" className="fill-muted" data-tick>
       {(columns[index]?.tick ?? []).map((line, i) => <tspan key={i} x={Number(x)} dy={i === 0 ? 0 : 13}>{line}</tspan>)}
     </text>
   );
