@@ -23,7 +23,11 @@ export function AnalyticsCharts({ view }: { view: ChartView }) {
       <ChartCard id="outcomes-over-time" title={`Calls by outcome per ${grain}`} className="lg:col-span-2"
         definition="Every call, stacked by outcome, with each stack's total on top. Click a segment for those calls."
         table={view.outcomesOverTime.table}>
-        {empty ? <EmptyChart /> : <OutcomesOverTimeChart series={view.outcomesOverTime.series} config={view.outcomesOverTime.config} legend={view.outcomesOverTime.legend} />}
+        {empty ? (
+          <EmptyChart />
+        ) : (
+          <OutcomesOverTimeChart series={view.outcomesOverTime.series} config={view.outcomesOverTime.config} legend={view.outcomesOverTime.legend} />
+        )}
       </ChartCard>
       <ChartCard id="outcomes" title="Outcome distribution" definition="Calls per outcome in the period (calls · share), undocumented outcomes included. Click a bar for those calls."
         table={view.outcomes.table}>

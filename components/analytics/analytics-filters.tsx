@@ -91,6 +91,11 @@ export function AnalyticsFilters({ values, projects, outcomes, sentiments }: Pro
   );
 }
 
+const SEGMENT = [
+  "flex flex-1 cursor-pointer items-center justify-center rounded px-2 text-sm text-muted sm:px-2.5",
+  "has-checked:bg-surface has-checked:font-medium has-checked:text-foreground has-checked:shadow-sm has-focus-visible:outline-2 has-focus-visible:outline-accent",
+].join(" ");
+
 /** Day, week or month: three radio buttons that look like a segmented control (and work without JavaScript). */
 function GroupToggle({ value, onChange }: { value: string; onChange: () => void }) {
   const id = useId();
@@ -99,7 +104,7 @@ function GroupToggle({ value, onChange }: { value: string; onChange: () => void 
       <span id={id} className="text-xs font-medium text-muted">Group by</span>
       <div role="radiogroup" aria-labelledby={id} className="flex h-9 rounded-md border border-border bg-background p-0.5">
         {GROUP_OPTIONS.map((o) => (
-          <label key={o.value} className="flex flex-1 cursor-pointer items-center justify-center rounded px-2 text-sm text-muted sm:px-2.5 has-checked:bg-surface has-checked:font-medium has-checked:text-foreground has-checked:shadow-sm has-focus-visible:outline-2 has-focus-visible:outline-accent">
+          <label key={o.value} className={SEGMENT}>
             <input type="radio" name={GROUP_PARAM} value={o.value} defaultChecked={o.value === value} onChange={onChange} className="sr-only" />
             {o.label}
           </label>

@@ -11,7 +11,11 @@ type Props = { figure: FigureView; trend: LinePoint[]; per: string; previousPeri
 export function PromiseHeadline({ figure, trend, per, previousPeriod }: Props) {
   const partial = trend.some((p) => p.partial);
   return (
-    <section aria-labelledby="headline-title" data-figure={figure.key} className="grid gap-4 rounded-lg border border-border bg-surface p-4 sm:p-5 md:grid-cols-[minmax(0,auto)_minmax(0,1fr)] md:items-center md:gap-8">
+    <section
+      aria-labelledby="headline-title"
+      data-figure={figure.key}
+      className="grid gap-4 rounded-lg border border-border bg-surface p-4 sm:p-5 md:grid-cols-[minmax(0,auto)_minmax(0,1fr)] md:items-center md:gap-8"
+    >
       <div className="min-w-0">
         <h2 id="headline-title" className="text-sm font-medium text-muted">{figure.label}</h2>
         <p className="mt-1 flex flex-wrap items-baseline gap-x-3 gap-y-1">

@@ -41,7 +41,7 @@ export function PromiseRateChart({ points, legend }: { points: LinePoint[]; lege
       <LineChart data={points} margin={{ top: 8, right: 12, left: 0, bottom: 0 }}>
         <CartesianGrid vertical={false} />
         {/* The padding keeps the first label clear of the value axis ("0%" beside "Sep 2026"). */}
-        <XAxis dataKey="tick" tickLine={false} axisLine={false} minTickGap={24} padding={{ left: 28, right: 20 }} />
+        <XAxis dataKey="tick" tickLine={false} axisLine={false} minTickGap={24} padding={{ left: 36, right: 20 }} />
         <YAxis tickLine={false} axisLine={false} width={44} domain={[0, "auto"]} tickFormatter={(value: number) => `${value}%`} />
         <Tooltip content={tooltip} />
         <Line dataKey="whole" name="Payment-promise rate" {...line} />
