@@ -1,9 +1,15 @@
 // The analytics page on the fixture calls (fixtures/analytics-calls.ts, in UTC): figures, charts,
 // the range changing them, and clicks opening the calls list with exactly the matching filters.
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 
 const WEEK = "from=2026-03-02&to=2026-03-08";
 const NEXT_WEEK = "from=2026-03-09&to=2026-03-15";
+
+async function expectNoSeriousAxeViolation(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
 
 const figure = (page: Page, key: string) => page.locator(`[data-figure="${key}"]`);
 const chart = (page: Page, id: string) => page.locator(`[data-chart="${id}"]`);
@@ -42,6 +48,7 @@ test("shows the figures and every chart for a week of fixture calls, in plain wo
   for (const id of ["outcomes", "sentiments", "projects"]) await expect(chart(page, id).locator("[data-bar]").first()).toBeVisible();
   await expect(chart(page, "outcome-sentiment").getByRole("row", { name: /Payment promise/ })).toContainText("2");
   await expect(chart(page, "promise-rate").locator("[data-point]")).toHaveCount(6); // 7 days, one without delivered calls
+  await expectNoSeriousAxeViolation(page);
   await page.screenshot({ path: test.info().outputPath("analytics.png"), fullPage: true });
 });
 
@@ -147,6 +154,7 @@ test("fits a phone: no horizontal scroll, duration labels apart", async ({ page 
   const ticks = await chart(page, "durations").locator("[data-tick]").evaluateAll((els) => els.map((el) => el.getBoundingClientRect()).map((r) => ({ left: r.left, right: r.right })));
   expect(ticks).toHaveLength(7);
   for (let i = 1; i < ticks.length; i++) expect(ticks[i]!.left).toBeGreaterThanOrEqual(ticks[i - 1]!.right);
+  await expectNoSeriousAxeViolation(page);
   await page.screenshot({ path: test.info().outputPath("analytics-phone.png"), fullPage: true });
 });
 

@@ -12,7 +12,7 @@ export function PromiseSparkline({ points }: { points: LinePoint[] }) {
   return (
     <div aria-hidden data-sparkline className="h-16 w-full">
       <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={points} margin={{ top: 4, right: 4, bottom: 4, left: 4 }}>
+        <LineChart data={points} margin={{ top: 4, right: 4, bottom: 4, left: 4 }} accessibilityLayer={false}>
           <YAxis hide domain={[0, "dataMax"]} />
           <Line dataKey="whole" {...line} />
           <Line dataKey="partialStart" {...line} strokeDasharray="4 3" strokeOpacity={0.7} />
