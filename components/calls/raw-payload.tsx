@@ -37,7 +37,7 @@ export function RawPayload({ callId, bytes }: { callId: string; bytes: number })
   }
 
   return (
-    <details className="rounded-lg border border-border bg-surface" onToggle={(event) => void load(event.currentTarget.open)}>
+    <details id="raw-payload" className="min-w-0 rounded-lg border border-border bg-surface" onToggle={(event) => void load(event.currentTarget.open)}>
       <summary className="cursor-pointer px-4 py-3 text-sm font-medium focus-visible:outline-2 focus-visible:outline-accent">
         Raw payload ({bytes.toLocaleString("en-US")} characters)
       </summary>
@@ -49,7 +49,12 @@ export function RawPayload({ callId, bytes }: { callId: string; bytes: number })
             Showing the first {MAX_SHOWN.toLocaleString("en-US")} characters. <a href={href} className="text-accent underline">Show all</a>
           </p>
         )}
-        {state.status === "ready" && <pre className="max-h-[60vh] overflow-auto">{state.text}</pre>}
+        {/* Wrapped, so it never widens the page; a box of its own, so a keyboard can scroll it too. */}
+        {state.status === "ready" && (
+          <pre tabIndex={0} role="region" aria-label="Raw payload" className="max-h-[60vh] overflow-y-auto whitespace-pre-wrap wrap-anywhere focus-visible:outline-2 focus-visible:outline-accent">
+            {state.text}
+          </pre>
+        )}
       </div>
     </details>
   );
