@@ -47,8 +47,12 @@ async function positionByDay(call: MatchKey, filters: CallFilters, newestFirst: 
       (SELECT count(*)::int FROM calls, d WHERE ${where}
         AND ended_at >= (d.call_day::timestamp AT TIME ZONE ${tz}) AND ended_at < ((d.call_day + 1)::timestamp AT TIME ZONE ${tz})
         AND (ended_at, id) ${before} (${call.endedAt}::timestamptz, ${call.id}::uuid)) AS "sameDay",
-      (SELECT coalesce(sum(calls), 0)::int FROM call_day_cube, d WHERE ${cube} AND day ${before} d.call_day) AS "otherDays",
-      (SELECT coalesce(sum(calls), 0)::int FROM call_day_cube WHERE ${cube}) AS total`;
+      days."otherDays", days.total
+    FROM (
+      -- One pass over the roll-up's rows of the range (about 40,000 at a million calls over 90 days).
+      SELECT coalesce(sum(calls) FILTER (WHERE day ${before} d.call_day), 0)::int AS "otherDays", coalesce(sum(calls), 0)::int AS total
+      FROM call_day_cube, d WHERE ${cube}
+    ) AS days`;
   if (!row?.listed) return null;
   return { index: row.otherDays + row.sameDay + 1, total: row.total };
 }
