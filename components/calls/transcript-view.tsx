@@ -23,7 +23,8 @@ export function TranscriptView({ transcript, terms, fullLength, fullHref }: Prop
         return (
           <li key={i} className={`flex ${ai ? "justify-start" : "justify-end"}`} data-speaker={part.speaker}>
             <div className={`max-w-[88%] min-w-0 rounded-lg border px-3 py-2 text-sm leading-relaxed wrap-anywhere sm:max-w-[80%] ${ai ? "border-border bg-background" : "border-accent/30 bg-accent/5"}`}>
-              <p className="mb-0.5 text-xs font-semibold text-muted">{part.label}</p>
+              {/* Not text-muted: on the contact's tinted bubble it falls below 4.5:1 contrast. */}
+              <p className="mb-0.5 text-xs font-semibold text-foreground/70">{part.label}</p>
               <p className="whitespace-pre-line">{text}</p>
             </div>
           </li>
