@@ -65,21 +65,21 @@ test("searches a transcript phrase, reads the call and walks to the next one", a
   await expect(page.getByRole("button", { name: "Copy reference" })).toBeVisible();
   await page.screenshot({ path: test.info().outputPath("call-page.png"), fullPage: true });
 
-  // Previous/next walk the list the call was opened from, in its order, keeping its parameters.
+  // Newer/Older walk the list the call was opened from, in its order, keeping its parameters.
   await page.goto("/calls?size=50");
   await expect(rows(page)).toHaveCount(50);
   const hrefs = await rows(page).getByRole("link").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
   const at = (href: string) => new RegExp(`${href.replace(/[?]/g, "\\?")}$`);
   await page.goto(hrefs[2]!);
-  await page.getByRole("link", { name: "Next call" }).click();
+  await page.getByRole("link", { name: "Older call" }).click();
   await expect(page).toHaveURL(at(hrefs[3]!));
-  await page.getByRole("link", { name: "Previous call" }).click();
+  await page.getByRole("link", { name: "Newer call" }).click();
   await expect(page).toHaveURL(at(hrefs[2]!));
-  await page.getByRole("link", { name: "Previous call" }).click();
+  await page.getByRole("link", { name: "Newer call" }).click();
   await expect(page).toHaveURL(at(hrefs[1]!));
   await page.goto(hrefs[0]!);
-  await page.getByRole("link", { name: "Previous call" }).click();
-  await expect(page.getByText("This is the first call of the list.")).toBeVisible();
+  await page.getByRole("link", { name: "Newer call" }).click();
+  await expect(page.getByText("There is no newer call in this list.")).toBeVisible();
 });
 
 test("exports the filtered calls as CSV", async ({ page }) => {

@@ -2,6 +2,7 @@
 // target it must meet at 1,000,000 calls. To measure another query, add a case here.
 import { buildCallWhere } from "@/lib/calls/call-where";
 import { findAdjacentCall } from "@/lib/calls/call-neighbours";
+import { findCallPosition } from "@/lib/calls/call-position";
 import { openCallsExport } from "@/lib/calls/export-calls";
 import { parseCallFilters } from "@/lib/calls/filters";
 import { getCall } from "@/lib/calls/get-call";
@@ -65,6 +66,22 @@ function nextCallCase(query: string): QueryCase {
     run: async (c) => {
       const call = await getCall(c.sampleIds[c.iteration % c.sampleIds.length]!);
       return call && findAdjacentCall(call, filters, position.sort, "next", c);
+    },
+  };
+}
+
+/** The call page's "3 of 67": the position of a random call in a filtered list (streamed after the page). */
+function positionCase(query: string): QueryCase {
+  const params = new URLSearchParams(query);
+  const { filters } = parseCallFilters(params);
+  const { position } = parseListPosition(params, filters);
+  return {
+    group: "call position",
+    name: `of a random call, list ${query || "(no filters)"}`,
+    targetMs: LIST_TARGET,
+    run: async (c) => {
+      const call = await getCall(c.sampleIds[c.iteration % c.sampleIds.length]!);
+      return call && findCallPosition(call, filters, position.sort, c);
     },
   };
 }
@@ -139,6 +156,8 @@ export const QUERY_CASES: QueryCase[] = [
   nextCallCase("outcome=payment_promise"),
   nextCallCase("outcome=dispute&sentiment=negative"),
   nextCallCase("q=friday"),
+  // Past the probe in time order: the day roll-up and one day's index range; else the probe alone.
+  ...["", "sort=oldest", "outcome=payment_promise", "sentiment=neutral&range=30d", "outcome=dispute&sentiment=negative", "sort=longest", "q=friday"].map(positionCase),
   exportCase(""),
   exportCase("outcome=dispute&range=30d"),
   countsCase(""),
