@@ -110,7 +110,13 @@ BEGIN
         AND c.ended_at >= context_from AND c.ended_at < flags_to
     ) AS contact_calls
   ) AS ranked
-  WHERE ended_at >= flags_from AND (attempts > 7 OR last_conversation >= day - 6);
+  WHERE ended_at >= flags_from AND (attempts > 7 OR last_conversation >= day - 6)
+  -- A call moved into this range by the same statement may still have its row from where it was
+  -- (its own trigger deletes that range later): take the row over.
+  ON CONFLICT (call_id) DO UPDATE SET
+    contact_number = EXCLUDED.contact_number, account_key = EXCLUDED.account_key, ended_at = EXCLUDED.ended_at,
+    day = EXCLUDED.day, project_id = EXCLUDED.project_id, attempts_7d = EXCLUDED.attempts_7d,
+    conversation_day = EXCLUDED.conversation_day, over_limit = EXCLUDED.over_limit, after_conversation = EXCLUDED.after_conversation;
 END
 $$;
 
