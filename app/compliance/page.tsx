@@ -13,7 +13,7 @@ import { requireUser } from "@/lib/auth/require-user";
 import { can } from "@/lib/auth/roles";
 import { formatDay } from "@/lib/analytics/days";
 import { complianceQuery, parseComplianceParams } from "@/lib/compliance/compliance-params";
-import { CONTACTS_PER_PAGE, getDisclosureCounts, getFlaggedSummary, listFlaggedContacts, periodOf } from "@/lib/compliance/compliance-report";
+import { CONTACTS_PER_PAGE, getComplianceReport, getDisclosureCounts, periodOf } from "@/lib/compliance/compliance-report";
 import { ensureCallingRules } from "@/lib/compliance/rules-state";
 import { getContactSettings } from "@/lib/contacts/settings";
 import { markExceptionAction, removeExceptionAction } from "./actions";
@@ -29,13 +29,12 @@ export default async function CompliancePage({ searchParams }: Props) {
   const params = parseComplianceParams(await searchParams);
   const period = periodOf(params, new Date(), settings.timeZone);
   const readiness = await ensureCallingRules(settings);
-  const [summary, contacts, disclosure] = await Promise.all([
-    getFlaggedSummary(params, period),
-    listFlaggedContacts(params, period),
+  const [summary, disclosure] = await Promise.all([
+    getComplianceReport(params, period),
     getDisclosureCounts(params, period, settings),
     recordUserEvent(user, await headers(), "compliance.viewed", undefined, { query: complianceQuery(params) }),
   ]);
-  const { totals } = summary;
+  const { totals, contacts } = summary;
   const missing = disclosure.reduce((sum, row) => sum + row.missing, 0);
   const checked = disclosure.reduce((sum, row) => sum + row.checked, 0);
   const pages = Math.max(1, Math.ceil(totals.contacts / CONTACTS_PER_PAGE));

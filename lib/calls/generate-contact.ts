@@ -54,7 +54,7 @@ function phoneNumber(r: Random): string {
 function gapDays(r: Random, scenario: Scenario, heavy: boolean): number {
   if (heavy) return 0.05 + r.next() * 1.1;
   if (NOT_REACHED.includes(scenario)) return 0.5 + r.next() * 3.5;
-  return r.chance(0.08) ? 1 + r.next() * 5 : 7.2 + r.next() * 14;
+  return r.chance(0.03) ? 1 + r.next() * 5 : 7.2 + r.next() * 14;
 }
 
 /** The contact and scheduled call of generated call `index`. */
@@ -65,7 +65,7 @@ export function contactSlotOf(index: number, seed: number, now: Date, spreadDays
   const number = phoneNumber(r);
   // One in ten people owes on two accounts: their calls alternate between them.
   const accounts = [`acct_${r.int(100000, 999999)}`, ...(r.chance(0.1) ? [`acct_${r.int(100000, 999999)}`] : [])];
-  const heavy = r.chance(0.05);
+  const heavy = r.chance(0.02);
   const spreadMs = spreadDays * DAY_MS;
   let offset = r.next() * spreadMs;
   const slot = index % CALLS_PER_CONTACT;

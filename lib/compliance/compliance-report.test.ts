@@ -6,7 +6,7 @@ import { getDb } from "@/lib/db";
 import { backfillContacts } from "@/lib/contacts/backfill";
 import { findContactForQuery } from "@/lib/contacts/find-contact";
 import { parseComplianceParams } from "./compliance-params";
-import { getDisclosureCounts, getFlaggedSummary, listFlaggedContacts, periodOf } from "./compliance-report";
+import { getComplianceReport, getDisclosureCounts, periodOf } from "./compliance-report";
 import { markCallingException, removeCallingException } from "./exceptions";
 import { ensureCallingRules } from "./rules-state";
 import { insertFixtureCalls, localTime, testSettings } from "./test-fixtures";
@@ -40,14 +40,14 @@ describe("the Compliance page's figures", () => {
   const period = () => periodOf(params, now, settings.timeZone);
 
   it("counts flagged calls per contact, day and project", async () => {
-    const summary = await getFlaggedSummary(params, period());
+    const summary = await getComplianceReport(params, period());
     expect(summary.totals).toEqual({ flagged: 3, overLimit: 1, afterConversation: 2, excepted: 0, contacts: 2 });
     expect(summary.projects).toEqual([
       { projectId: "proj_a", flagged: 2, overLimit: 0, afterConversation: 2 },
       { projectId: "proj_b", flagged: 1, overLimit: 1, afterConversation: 0 },
     ]);
     expect(summary.days.map((d) => [d.day, d.flagged])).toEqual([["2026-11-23", 1], ["2026-11-26", 1], ["2026-11-27", 1]]);
-    const contacts = await listFlaggedContacts(params, period());
+    const { contacts } = summary;
     expect(contacts.map((c) => [c.number, c.account, c.flagged, c.calls.length])).toEqual([
       ["+12125550160", "a1", 2, 2],
       ["+442079460000", "b1", 1, 1],
@@ -57,7 +57,7 @@ describe("the Compliance page's figures", () => {
 
   it("filters by project and counts conversations without a disclosure", async () => {
     const onlyB = parseComplianceParams({ range: "30d", project: "proj_b" });
-    expect((await getFlaggedSummary(onlyB, periodOf(onlyB, now, settings.timeZone))).totals.flagged).toBe(1);
+    expect((await getComplianceReport(onlyB, periodOf(onlyB, now, settings.timeZone))).totals.flagged).toBe(1);
     expect(await getDisclosureCounts(params, period(), settings)).toEqual([{ projectId: "proj_a", missing: 1, checked: 2 }]);
   });
 
@@ -66,7 +66,7 @@ describe("the Compliance page's figures", () => {
     const origin = { ipAddress: null, userAgent: null };
     expect(await markCallingException({ callId: ids[0]!, reason: "not flagged" }, user, origin)).toBe(false);
     expect(await markCallingException({ callId: ids[2]!, reason: "Consumer called us back" }, user, origin)).toBe(true);
-    expect((await getFlaggedSummary(params, period())).totals.excepted).toBe(1);
+    expect((await getComplianceReport(params, period())).totals.excepted).toBe(1);
     const event = await getDb().auditEvent.findFirst({ where: { action: "compliance.exception_marked", targetId: ids[2] } });
     expect(event).toMatchObject({ actorEmail: "reviewer@example.com", details: { reason: "Consumer called us back" } });
     expect(await removeCallingException(ids[2]!, user, origin)).toBe(true);

@@ -3,7 +3,7 @@
 import { getDb } from "@/lib/db";
 import { getCallCallingState } from "@/lib/compliance/calling-state";
 import { parseComplianceParams } from "@/lib/compliance/compliance-params";
-import { getDisclosureCounts, getFlaggedSummary, listFlaggedContacts, periodOf } from "@/lib/compliance/compliance-report";
+import { getComplianceReport, getDisclosureCounts, periodOf } from "@/lib/compliance/compliance-report";
 import { ensureCallingRules } from "@/lib/compliance/rules-state";
 import { getContactView } from "@/lib/contacts/contact-view";
 import { findContactForQuery } from "@/lib/contacts/find-contact";
@@ -27,7 +27,7 @@ function compliancePageCase(query: string): QueryCase {
       const settings = { ...getContactSettings(), timeZone: c.timeZone };
       await ensureCallingRules(settings);
       const period = periodOf(params, c.now, c.timeZone);
-      return Promise.all([getFlaggedSummary(params, period), listFlaggedContacts(params, period), getDisclosureCounts(params, period, settings)]);
+      return Promise.all([getComplianceReport(params, period), getDisclosureCounts(params, period, settings)]);
     },
   };
 }
