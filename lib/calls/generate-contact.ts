@@ -54,7 +54,7 @@ function phoneNumber(r: Random): string {
 function gapDays(r: Random, scenario: Scenario, heavy: boolean): number {
   if (heavy) return 0.05 + r.next() * 1.1;
   if (NOT_REACHED.includes(scenario)) return 0.5 + r.next() * 3.5;
-  return r.chance(0.03) ? 1 + r.next() * 5 : 7.2 + r.next() * 14;
+  return r.chance(0.03) ? 1 + r.next() * 5 : 8.6 + r.next() * 6;
 }
 
 /** The contact and scheduled call of generated call `index`. */
@@ -67,16 +67,21 @@ export function contactSlotOf(index: number, seed: number, now: Date, spreadDays
   const accounts = [`acct_${r.int(100000, 999999)}`, ...(r.chance(0.1) ? [`acct_${r.int(100000, 999999)}`] : [])];
   const heavy = r.chance(0.02);
   const spreadMs = spreadDays * DAY_MS;
-  let offset = r.next() * spreadMs;
-  const slot = index % CALLS_PER_CONTACT;
-  for (let k = 0; ; k++) {
+  const schedule: { scenario: Scenario; delivered: boolean; offset: number }[] = [];
+  for (let k = 0, offset = 0; k < CALLS_PER_CONTACT; k++) {
     const delivered = r.next() > 0.09;
     const scenario: Scenario = delivered ? r.weighted(OUTCOMES) : "NO ANSWER";
-    if (k === slot) {
-      // Past the window's end the schedule wraps to its start, so every call lies in the window.
-      const endedAt = new Date(now.getTime() - spreadMs + (offset % spreadMs));
-      return { scenario, delivered, number, account: accounts[k % accounts.length]!, endedAt, contactSeed };
-    }
+    schedule.push({ scenario, delivered, offset });
     offset += gapDays(r, scenario, heavy) * DAY_MS;
   }
+  // The whole schedule inside the window: placed anywhere it fits, or squeezed into a window shorter
+  // than it (the 8.6-day wait stays above 7 days down to a squeeze of 0.82; the demo's six weeks
+  // squeeze more, so its contacts break the rules more often).
+  const span = schedule[schedule.length - 1]!.offset;
+  const squeeze = span < spreadMs ? 1 : (spreadMs - 1) / span;
+  const start = r.next() * (spreadMs - span * squeeze);
+  const k = index % CALLS_PER_CONTACT;
+  const { scenario, delivered, offset } = schedule[k]!;
+  const endedAt = new Date(now.getTime() - spreadMs + start + offset * squeeze);
+  return { scenario, delivered, number, account: accounts[k % accounts.length]!, endedAt, contactSeed };
 }
