@@ -23,17 +23,16 @@ export function periodOf(params: ComplianceParams, now: Date, timeZone: string):
 }
 
 const n = z.coerce.number();
-const totalsSchema = z.object({ flagged: n, overLimit: n, afterConversation: n, excepted: n, contacts: n });
-const dayRowSchema = z.object({ day: z.string(), flagged: n, overLimit: n, afterConversation: n });
-const projectRowSchema = z.object({ projectId: z.string(), flagged: n, overLimit: n, afterConversation: n });
-const contactRowSchema = z.object({ number: z.string(), account: z.string(), flagged: n, overLimit: n, afterConversation: n, maxAttempts: n, lastAt: z.date() });
+type Counts = { flagged: number; overLimit: number; afterConversation: number };
+type Totals = Counts & { excepted: number; contacts: number };
+type ContactCounts = Counts & { number: string; account: string; maxAttempts: number; lastAt: Date };
 const flaggedCallSchema = z.object({
   id: z.string(), number: z.string(), account: z.string(), endedAt: z.date(), attempts: n, conversationDay: z.string().nullable(),
   overLimit: z.boolean(), afterConversation: z.boolean(), exceptionReason: z.string().nullable(), outcomeKey: z.string().nullable(),
 });
 
 export type FlaggedCall = z.infer<typeof flaggedCallSchema>;
-export type ContactRow = z.infer<typeof contactRowSchema> & { calls: FlaggedCall[] };
+export type ContactRow = ContactCounts & { calls: FlaggedCall[] };
 
 function flagsWhere(period: Period, project: string | null): Prisma.Sql {
   return Prisma.sql`f.ended_at >= ${period.from} AND f.ended_at < ${period.to}${project === null ? Prisma.empty : Prisma.sql` AND f.project_id = ${project}`}`;
@@ -77,16 +76,16 @@ async function readGrouped(params: ComplianceParams, period: Period) {
 }
 
 export type ComplianceReport = {
-  totals: z.infer<typeof totalsSchema>;
-  days: z.infer<typeof dayRowSchema>[];
-  projects: z.infer<typeof projectRowSchema>[];
+  totals: Totals;
+  days: (Counts & { day: string })[];
+  projects: (Counts & { projectId: string })[];
   contacts: ContactRow[];
 };
 
 export async function getComplianceReport(params: ComplianceParams, period: Period): Promise<ComplianceReport> {
   const rows = await readGrouped(params, period);
   const total = rows.find((row) => row.kind === "total");
-  const counts = (row: z.infer<typeof groupedSchema>) => ({ flagged: row.flagged, overLimit: row.overLimit, afterConversation: row.afterConversation });
+  const counts = (row: z.infer<typeof groupedSchema>): Counts => ({ flagged: row.flagged, overLimit: row.overLimit, afterConversation: row.afterConversation });
   const contactRows = rows.filter((row) => row.kind === "contact").sort((a, b) => b.flagged - a.flagged || b.lastAt!.getTime() - a.lastAt!.getTime());
   return {
     totals: {
@@ -105,7 +104,7 @@ export async function getComplianceReport(params: ComplianceParams, period: Peri
 }
 
 /** Each listed contact's flagged calls in the period (newest first, CALLS_PER_CONTACT of them). */
-async function withFlaggedCalls(contacts: z.infer<typeof contactRowSchema>[], params: ComplianceParams, period: Period): Promise<ContactRow[]> {
+async function withFlaggedCalls(contacts: ContactCounts[], params: ComplianceParams, period: Period): Promise<ContactRow[]> {
   if (contacts.length === 0) return [];
   const where = flagsWhere(period, params.project);
   const calls = z.array(flaggedCallSchema).parse(
