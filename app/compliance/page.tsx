@@ -59,7 +59,7 @@ export default async function CompliancePage({ searchParams }: Props) {
           ["Calls placed against the rules", totals.flagged, `${totals.excepted} marked excepted`],
           ["More than 7 in 7 days", totals.overLimit, "the 8th attempt or later in 7 days"],
           ["Within 7 days of a conversation", totals.afterConversation, "the conversation's day is day 1"],
-          ["Conversations without a disclosure", missing, `of ${checked.toLocaleString("en-US")} with AI turns searched (phrase match)`],
+          ["Conversations without a disclosure", missing, `of ${checked.toLocaleString("en-US")} conversations (phrase match)`],
         ].map(([label, value, note]) => (
           <div key={String(label)} className="rounded-lg border border-border bg-surface p-4">
             <dt className="text-sm text-muted">{label}</dt>
@@ -73,6 +73,16 @@ export default async function CompliancePage({ searchParams }: Props) {
         The disclosure check looks for {settings.disclosurePhrases.map((phrase) => `“${phrase}”`).join(", ")} in the AI&apos;s turns among the first {settings.disclosureTurns} turns
         (<code>DISCLOSURE_PHRASES</code>, <code>DISCLOSURE_TURNS</code>). It is a phrase match: a disclosure in other words is not found, and a phrase said out of context counts.
       </p>
+      <div className="grid gap-4 lg:grid-cols-2">
+        <section aria-labelledby="per-day" className="min-w-0 space-y-2">
+          <h2 id="per-day" className="font-semibold">Per day</h2>
+          <FlaggedPerDay days={summary.days} firstDay={period.firstDay} lastDay={period.lastDay} />
+        </section>
+        <section aria-labelledby="per-project" className="min-w-0 space-y-2">
+          <h2 id="per-project" className="font-semibold">Per project</h2>
+          <FlaggedPerProject projects={summary.projects} disclosure={disclosure} projectHref={(project) => href({ project, page: 1 })} />
+        </section>
+      </div>
       <section aria-labelledby="by-contact" className="space-y-2">
         <h2 id="by-contact" className="font-semibold">By contact ({totals.contacts.toLocaleString("en-US")})</h2>
         {contacts.length === 0 ? <p className="rounded-lg border border-border bg-surface p-6 text-muted">No call in this period broke a calling rule.</p> : <FlaggedContacts contacts={contacts} timeZone={settings.timeZone} actions={actions} />}
@@ -84,16 +94,6 @@ export default async function CompliancePage({ searchParams }: Props) {
           </nav>
         )}
       </section>
-      <div className="grid gap-4 lg:grid-cols-2">
-        <section aria-labelledby="per-day" className="space-y-2">
-          <h2 id="per-day" className="font-semibold">Per day</h2>
-          <FlaggedPerDay days={summary.days} firstDay={period.firstDay} lastDay={period.lastDay} />
-        </section>
-        <section aria-labelledby="per-project" className="space-y-2">
-          <h2 id="per-project" className="font-semibold">Per project</h2>
-          <FlaggedPerProject projects={summary.projects} disclosure={disclosure} projectHref={(project) => href({ project, page: 1 })} />
-        </section>
-      </div>
     </section>
   );
 }

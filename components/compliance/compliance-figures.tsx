@@ -17,11 +17,11 @@ export function FlaggedPerDay({ days, firstDay, lastDay }: { days: DayRow[]; fir
   for (let day = lastDay; day >= firstDay && all.length < 400; day = addDays(day, -1)) all.push(day);
   const max = Math.max(1, ...days.map((row) => row.flagged));
   return (
-    <div className="max-h-96 overflow-y-auto rounded-lg border border-border bg-surface">
+    <div className="max-h-96 overflow-auto rounded-lg border border-border bg-surface">
       <table className="w-full text-sm">
         <caption className="sr-only">Flagged calls per day, newest first</caption>
         <thead className="sticky top-0 border-b border-border bg-surface text-xs text-muted">
-          <tr><th scope="col" className="px-3 py-1.5 text-left font-medium">Day</th><th scope="col" className={cell}>Flagged</th><th scope="col" className={cell}>7 in 7</th><th scope="col" className={cell}>7-day wait</th><th scope="col" className="w-1/3 px-3"><span className="sr-only">Bar</span></th></tr>
+          <tr><th scope="col" className="px-3 py-1.5 text-left font-medium">Day</th><th scope="col" className={cell}>Flagged</th><th scope="col" className={cell}>7 in 7</th><th scope="col" className={cell}>7-day wait</th><th scope="col" className="hidden w-1/3 px-3 sm:table-cell"><span className="sr-only">Bar</span></th></tr>
         </thead>
         <tbody>
           {all.map((day) => {
@@ -30,7 +30,7 @@ export function FlaggedPerDay({ days, firstDay, lastDay }: { days: DayRow[]; fir
               <tr key={day} className="border-b border-border last:border-0">
                 <th scope="row" className="whitespace-nowrap px-3 py-1.5 text-left font-normal">{formatDay(day, "dayYear")}</th>
                 <td className={cell}>{fmt(row.flagged)}</td><td className={cell}>{fmt(row.overLimit)}</td><td className={cell}>{fmt(row.afterConversation)}</td>
-                <td className="px-3" aria-hidden><div className="h-2 rounded-full bg-(--chart-4)/70" style={{ width: `${(row.flagged / max) * 100}%` }} /></td>
+                <td className="hidden px-3 sm:table-cell" aria-hidden><div className="h-2 rounded-full bg-(--chart-4)/70" style={{ width: `${(row.flagged / max) * 100}%` }} /></td>
               </tr>
             );
           })}

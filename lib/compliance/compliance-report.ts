@@ -11,7 +11,7 @@ import { ensureDayCube } from "@/lib/analytics/day-cube";
 import type { ComplianceParams } from "./compliance-params";
 
 export const CONTACTS_PER_PAGE = 25;
-export const CALLS_PER_CONTACT = 12;
+export const CALLS_PER_CONTACT = 5;
 
 export type Period = { from: Date; to: Date; firstDay: Day; lastDay: Day };
 
