@@ -20,6 +20,11 @@ export const AUDIT_ACTIONS = {
   "delivery.replayed": "Dead letter replayed",
   "delivery.dismissed": "Dead letter dismissed",
   "audit.exported": "Audit trail exported",
+  "contact.viewed": "Contact viewed",
+  "compliance.viewed": "Compliance page viewed",
+  "compliance.exported": "Flagged calls exported",
+  "compliance.exception_marked": "Call marked as a calling-rule exception",
+  "compliance.exception_removed": "Calling-rule exception removed",
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

@@ -10,6 +10,7 @@ import { queryLabelCounts } from "@/lib/calls/label-counts";
 import { listCalls } from "@/lib/calls/list-calls";
 import { parseListPosition } from "@/lib/calls/list-params";
 import { analyticsCases } from "./analytics-queries";
+import { complianceCases } from "./compliance-queries";
 
 export type BenchContext = { now: Date; timeZone: string; sampleIds: string[]; iteration: number };
 export type QueryCase = { group: string; name: string; targetMs: number; run: (context: BenchContext) => Promise<unknown> };
@@ -165,4 +166,5 @@ export const QUERY_CASES: QueryCase[] = [
   ...analyticsCases("range=90d&group=week"),
   ...analyticsCases("range=90d&group=month&project=proj_collections_us"),
   ...analyticsCases("range=30d&group=day"),
+  ...complianceCases(),
 ];
