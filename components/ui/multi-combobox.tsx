@@ -38,9 +38,9 @@ export function MultiCombobox({ label, options, selected, onSelectedChange, name
       </span>
       {name && selected.map((value) => <input key={value} type="hidden" name={name} value={value} />)}
       <Popover open={open} onOpenChange={setOpen}>
+        {/* Named by the label and the chosen values, so the name holds what the button shows (WCAG 2.5.3). */}
         <PopoverTrigger
-          aria-labelledby={labelId}
-          aria-describedby={`${labelId}-value`}
+          aria-labelledby={`${labelId} ${labelId}-value`}
           className="flex h-9 w-full min-w-36 items-center justify-between gap-2 rounded-md border border-border bg-surface px-2.5 text-left text-sm focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-accent"
         >
           <span id={`${labelId}-value`} className="flex min-w-0 flex-1 items-center gap-1 overflow-hidden">
@@ -54,7 +54,7 @@ export function MultiCombobox({ label, options, selected, onSelectedChange, name
           </span>
           <ChevronDownIcon aria-hidden className="size-4 shrink-0 text-muted" />
         </PopoverTrigger>
-        <PopoverContent className="w-72 p-0">
+        <PopoverContent className="w-72 p-0" aria-label={label}>
           <Command>
             <CommandInput placeholder={`Search ${label.toLowerCase()}…`} aria-label={`Search ${label.toLowerCase()}`} />
             <CommandList>

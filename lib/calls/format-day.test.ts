@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatCallTime } from "./format";
-import { formatDateRange, formatDay } from "./format-day";
+import { formatDateRange, formatDateRangeShort, formatDay } from "./format-day";
 
 describe("formatDay", () => {
   it("writes a day as the list's times do", () => {
@@ -15,5 +15,13 @@ describe("formatDay", () => {
     expect(formatDateRange({ preset: "custom", from: "2026-12-01", to: "2026-12-01" })).toBe("01 Dec 2026");
     expect(formatDateRange({ preset: "custom", from: "2026-12-01" })).toBe("From 01 Dec 2026");
     expect(formatDateRange({ preset: "custom", to: "2026-12-07" })).toBe("Until 07 Dec 2026");
+  });
+
+  it("names a range briefly for a narrow control", () => {
+    expect(formatDateRangeShort({ preset: "custom", from: "2026-11-20", to: "2026-11-30" })).toBe("20–30 Nov 2026");
+    expect(formatDateRangeShort({ preset: "custom", from: "2026-11-28", to: "2026-12-03" })).toBe("28 Nov – 03 Dec 2026");
+    expect(formatDateRangeShort({ preset: "custom", from: "2025-12-28", to: "2026-01-03" })).toBe("28 Dec 2025 – 03 Jan 2026");
+    expect(formatDateRangeShort({ preset: "custom", from: "2026-11-20" })).toBe("From 20 Nov 2026");
+    expect(formatDateRangeShort({ preset: "30d" })).toBe("Last 30 days");
   });
 });

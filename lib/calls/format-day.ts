@@ -19,3 +19,15 @@ export function formatDateRange(range: DateRange): string {
   if (to) return `Until ${formatDay(to)}`;
   return RANGE_LABELS.all;
 }
+
+/**
+ * The same range in fewer characters, for a narrow control (the chip and the popover say it in
+ * full): "20–30 Nov 2026", "28 Nov – 03 Dec 2026"; other ranges as formatDateRange.
+ */
+export function formatDateRangeShort(range: DateRange): string {
+  const { from, to } = range;
+  if (range.preset !== "custom" || !from || !to || from === to) return formatDateRange(range);
+  const [a, b] = [formatDay(from).split(" "), formatDay(to).split(" ")];
+  if (a.length !== 3 || b.length !== 3 || a[2] !== b[2]) return formatDateRange(range);
+  return a[1] === b[1] ? `${a[0]}–${b.join(" ")}` : `${a[0]} ${a[1]} – ${b.join(" ")}`;
+}

@@ -16,7 +16,7 @@ import { can } from "@/lib/auth/roles";
 import { parseCallFilters } from "@/lib/calls/filters";
 import { getBoundedCall } from "@/lib/calls/bounded-call";
 import { searchTerms } from "@/lib/calls/highlight";
-import { listHref, parseListPosition } from "@/lib/calls/list-params";
+import { backToListHref, listHref, parseListPosition } from "@/lib/calls/list-params";
 import { resolveRecording } from "@/lib/calls/recording";
 import { END_PARAM } from "@/lib/calls/step-call";
 import { getEnv } from "@/lib/env";
@@ -43,7 +43,7 @@ export default async function CallPage({ params, searchParams }: Props) {
   return (
     <article className="space-y-4">
       <CallNav
-        listHref={listHref(filters, view)}
+        listHref={backToListHref(filters, position, call.id)}
         previousHref={end === "first" ? null : stepHref("previous")}
         nextHref={end === "last" ? null : stepHref("next")}
       />
