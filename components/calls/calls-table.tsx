@@ -14,8 +14,8 @@ const SOURCE_LABELS: Partial<Record<SnippetSource, string>> = { reasoning: "AI r
 // Columns give way by priority: the summary shrinks first (the only column that wraps), then
 // project and delivery, then duration leave at narrower widths; under `md` each call is a card.
 // Every cell sits on the row's text baseline.
-const cell = "px-3 py-2.5 align-baseline max-md:p-0";
-const th = "px-3 py-2 font-medium whitespace-nowrap";
+const cell = "px-2 py-2.5 lg:px-3 align-baseline max-md:p-0";
+const th = "px-2 py-2 lg:px-3 font-medium whitespace-nowrap";
 
 function Summary({ call }: { call: CallListRow }) {
   if (!call.snippet) return <span aria-label="No summary">–</span>;
@@ -76,7 +76,7 @@ export function CallsTable({ rows, timeZone, zoneName, callHref }: Props) {
               <td className={`${cell} hidden text-xs text-muted xl:table-cell`}>
                 <span className="block max-w-44 truncate" title={call.projectId ?? undefined}>{call.projectId ?? "–"}</span>
               </td>
-              <td className={`${cell} min-w-48 text-muted max-md:order-6 max-md:min-w-0 max-md:basis-full`}><Summary call={call} /></td>
+              <td className={`${cell} min-w-32 text-muted lg:min-w-48 max-md:order-6 max-md:min-w-0 max-md:basis-full`}><Summary call={call} /></td>
             </tr>
           ))}
         </tbody>

@@ -70,7 +70,7 @@ export function DateRangeField({ range, onPreset, onDays, className }: Props) {
           aria-labelledby={`${labelId} ${labelId}-value`}
           className="flex h-9 w-full items-center gap-2 rounded-md border border-border bg-surface px-2.5 text-left text-sm focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-accent"
         >
-          <CalendarIcon aria-hidden className="size-4 shrink-0 text-muted" />
+          <CalendarIcon aria-hidden className="size-4 shrink-0 text-muted max-sm:hidden" />
           <span id={`${labelId}-value`} className="min-w-0 flex-1 truncate" title={formatDateRange(range)}>{formatDateRangeShort(range)}</span>
           <ChevronDownIcon aria-hidden className="size-4 shrink-0 text-muted" />
         </PopoverTrigger>

@@ -56,9 +56,11 @@ export function MoreFilters({ id, open, filters, position, projects, selectedPro
         </Field>
         <StatusSelect name={FILTER_PARAMS.deliveryStatuses} label="Delivery" value={filters.deliveryStatuses} onChoice={onChoice} />
         <StatusSelect name={FILTER_PARAMS.providerStatuses} label="Provider" value={filters.providerStatuses} onChoice={onChoice} />
-        <Field label="Phone number" htmlFor="filter-phone">
-          <Input key={filters.phone ?? ""} id="filter-phone" placeholder="+1507, 4106" inputMode="tel" className="w-full" {...text(FILTER_PARAMS.phone, filters.phone)} />
-        </Field>
+        <div className="col-span-2 sm:col-span-1">
+          <Field label="Phone number" htmlFor="filter-phone">
+            <Input key={filters.phone ?? ""} id="filter-phone" placeholder="+1507, 4106" inputMode="tel" className="w-full" {...text(FILTER_PARAMS.phone, filters.phone)} />
+          </Field>
+        </div>
         <div className="col-span-2 sm:col-span-1">
           <Field label="Metadata (key:value)" htmlFor="filter-meta">
             <Input key={meta ?? ""} id="filter-meta" placeholder="extra_id:acct_42" className="w-full" {...text(FILTER_PARAMS.metadata, meta)} />
