@@ -56,7 +56,7 @@ export function MultiCombobox({ label, options, selected, onSelectedChange, name
           </span>
           <ChevronDownIcon aria-hidden className="size-4 shrink-0 text-muted" />
         </PopoverTrigger>
-        <PopoverContent className="w-72 p-0">
+        <PopoverContent className="w-72 p-0" aria-label={label}>
           <Command>
             <CommandInput placeholder={`Search ${label.toLowerCase()}…`} aria-label={`Search ${label.toLowerCase()}`} />
             <CommandList>

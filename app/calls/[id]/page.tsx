@@ -20,7 +20,7 @@ import { can } from "@/lib/auth/roles";
 import { parseCallFilters } from "@/lib/calls/filters";
 import { getBoundedCall } from "@/lib/calls/bounded-call";
 import { searchTerms } from "@/lib/calls/highlight";
-import { listHref, parseListPosition } from "@/lib/calls/list-params";
+import { backToListHref, listHref, parseListPosition } from "@/lib/calls/list-params";
 import { resolveRecording } from "@/lib/calls/recording";
 import { END_PARAM } from "@/lib/calls/step-call";
 import { STEP_WORDS, stepSortOf } from "@/lib/calls/step-order";
@@ -53,7 +53,7 @@ export default async function CallPage({ params, searchParams }: Props) {
   return (
     <article className="space-y-4">
       <CallNav
-        listHref={listHref(filters, view)}
+        listHref={backToListHref(filters, position, call.id)}
         previous={{ href: end === "first" ? null : stepHref("previous"), word: words.previous }}
         next={{ href: end === "last" ? null : stepHref("next"), word: words.next }}
         position={<Suspense><CallPosition call={call} filters={filters} sort={position.sort} context={context} /></Suspense>}
