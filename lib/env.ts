@@ -41,6 +41,24 @@ const webhookSecrets = z
       .min(1, { error: "expected at least one whsec_ secret" }),
   );
 
+// Lists of labels or phrases: separated by `|` (phrases may hold commas), blanks dropped.
+const pipeList = (fallback: string[]) =>
+  z
+    .string()
+    .optional()
+    .transform((value) => (value === undefined ? fallback : value.split("|").map((item) => item.trim()).filter(Boolean)));
+
+export const DEFAULT_DISCLOSURE_PHRASES = ["attempting to collect a debt", "attempt to collect a debt", "this is a debt collector", "debt collector"];
+export const DEFAULT_NON_CONVERSATION_OUTCOMES = ["no_answer", "voicemail", "wrong_number"];
+
+// Checked against the phone library's regions where numbers are parsed (lib/contacts/normalize-number.ts):
+// importing it here would put its metadata into proxy.ts, which reads this module too.
+const regionCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z]{2}$/, { error: "expected a two-letter region code such as US, GB or AE" });
+
 export const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.preprocess(
@@ -73,6 +91,16 @@ export const envSchema = z.object({
   ),
   SESSION_MAX_AGE_HOURS: integer(12, 1, 24 * 30),
   SESSION_IDLE_HOURS: integer(2, 1, 24 * 30),
+  /** Region of phone numbers written without a country code (lib/contacts/normalize-number.ts). */
+  DEFAULT_PHONE_REGION: z.preprocess(blankAsMissing, regionCode.default("US")),
+  /** The `requestMetadata` key that names the debt or account a call is about (e.g. extra_id); unset: none. */
+  CONTACT_ACCOUNT_KEY: z.preprocess(blankAsMissing, z.string().trim().max(200).optional()),
+  /** Outcome keys of delivered calls that did not reach the person (not a conversation), `|`-separated. */
+  NON_CONVERSATION_OUTCOMES: z.preprocess(blankAsMissing, pipeList(DEFAULT_NON_CONVERSATION_OUTCOMES)),
+  /** Phrases of the debt-collector disclosure, `|`-separated, matched in the AI's first turns. */
+  DISCLOSURE_PHRASES: z.preprocess(blankAsMissing, pipeList(DEFAULT_DISCLOSURE_PHRASES)),
+  /** How many turns from the start of a transcript are searched for a disclosure (the AI's among them). */
+  DISCLOSURE_TURNS: integer(4, 1, 100),
   RECORDING_URL_TEMPLATE: z.preprocess(
     blankAsMissing,
     z

@@ -1,6 +1,8 @@
 // Demo data for a first run: a few hundred realistic calls over the last weeks, stored through the
 // same ingestion code as real webhooks (so the inbox shows them too). Only into an empty database;
-// DEMO_DATA=false turns it off (see scripts/dev.ts).
+// DEMO_DATA=false turns it off (see scripts/dev.ts). Their recordings are the clips this dashboard
+// makes itself (lib/calls/demo-recordings.ts), so the call page's player plays without any storage.
+import { DEMO_RECORDING_BUCKET, demoRecordingFor } from "@/lib/calls/demo-recordings";
 import { generateCall } from "@/lib/calls/generate";
 import { disconnectDb, getDb } from "@/lib/db";
 import { ingestCallEvent } from "@/lib/webhooks/levers/ingest";
@@ -11,7 +13,9 @@ const DEMO_SEED = 20_260_101;
 const BATCH = 8;
 
 async function ingestDemoCall(index: number, now: Date, redelivery: boolean): Promise<void> {
-  const { payload, endedAt } = generateCall(index, { seed: DEMO_SEED, now, spreadDays: 42 });
+  const generated = generateCall(index, { seed: DEMO_SEED, now, spreadDays: 42 });
+  const { endedAt } = generated;
+  const payload = { ...generated.payload, recordingUrl: `${DEMO_RECORDING_BUCKET}:${demoRecordingFor(generated.payload.duration)}` };
   // A few calls get a second, later delivery (as when Levers re-evaluates a call): they show as "updated".
   const body = redelivery ? { ...payload, summary: `${payload.summary ?? "No summary."} (re-evaluated)` } : payload;
   const event = parseLeversEvent(body);

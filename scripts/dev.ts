@@ -24,6 +24,7 @@ import { describeWebhookSecretWarning } from "@/lib/webhooks/levers/secrets";
 import { developmentAuthSecret } from "./auth-secret";
 import { projectRoot } from "./db/with-database";
 import { loadDemoDataIfEmpty } from "./demo-data";
+import { startContactsBackfill } from "./launcher/contacts-backfill";
 import { launcherAncestors, watchAncestors } from "./launcher/ancestors";
 import { describePortProblem } from "./launcher/port";
 
@@ -118,6 +119,7 @@ try {
   const pruned = await pruneDeliveriesAtStartup().finally(disconnectDb);
   if (pruned) console.log(`Deleted ${pruned} webhook deliveries older than ${env.WEBHOOK_DELIVERY_RETENTION_DAYS} days (WEBHOOK_DELIVERY_RETENTION_DAYS)`);
   if (env.DEMO_DATA) await loadDemoDataIfEmpty();
+  startContactsBackfill(databaseUrl);
 } catch (error) {
   if (!stopping) console.error(error instanceof Error ? error.message : error);
   await shutdown(1);

@@ -6,12 +6,16 @@ import { AnalyticsCharts } from "@/components/analytics/analytics-charts";
 import { AnalyticsFilters } from "@/components/analytics/analytics-filters";
 import { HeadlineFigures } from "@/components/analytics/headline-figures";
 import { PeriodSummary } from "@/components/analytics/period-summary";
+import { PromiseHeadline } from "@/components/analytics/promise-headline";
+import { buildChartView } from "@/lib/analytics/chart-view";
+import { presentFigure } from "@/lib/analytics/figure-view";
 import { DOCUMENTED_OUTCOME_KEYS, filterFormValues, optionsFor, SENTIMENT_KEYS } from "@/lib/analytics/filter-form";
 import { clampToCalls } from "@/lib/analytics/clamp-range";
 import { getAnalytics } from "@/lib/analytics/get-analytics";
 import { parseGrain } from "@/lib/analytics/grain";
 import { callsHref } from "@/lib/analytics/links";
 import { daySpanOf } from "@/lib/analytics/period";
+import { describePeriod } from "@/lib/analytics/period-text";
 import { requireUser } from "@/lib/auth/require-user";
 import { compactQuery, parseCallFilters, type SearchParamsInput } from "@/lib/calls/filters";
 import { getEnv } from "@/lib/env";
@@ -31,9 +35,12 @@ export default async function AnalyticsPage({ searchParams }: { searchParams: Pr
   const read = await readView(() => getAnalytics(filters, { now, timeZone, grain }));
   if (!read.ok) return <ViewTooLarge />;
   const data = read.value;
+  const [headline, ...figures] = data.figures.map(presentFigure);
+  const charts = buildChartView(data, grain);
+  const seen = (slices: { key: string; calls: number; href: string | null }[]) => slices.map((s) => ({ key: s.href ? s.key : null, calls: s.calls }));
 
   return (
-    <section className="space-y-4">
+    <section className="min-w-0 space-y-4">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h1 className="text-xl font-semibold">Analytics</h1>
         <Link href={callsHref(filters)} className="text-sm text-accent hover:underline">Open these calls in the list →</Link>
@@ -45,12 +52,13 @@ export default async function AnalyticsPage({ searchParams }: { searchParams: Pr
       <AnalyticsFilters
         key={JSON.stringify(params)}
         values={filterFormValues(filters, grain)}
-        projects={optionsFor([], data.projects.map((p) => p.projectId), filters.projects, (key) => key)}
-        outcomes={optionsFor(DOCUMENTED_OUTCOME_KEYS, data.outcomes.map((o) => (o.href ? o.key : null)), filters.outcomes)}
-        sentiments={optionsFor(SENTIMENT_KEYS, data.sentiments.map((s) => (s.href ? s.key : null)), filters.sentiments)}
+        projects={optionsFor([], data.projects.map((p) => ({ key: p.projectId, calls: p.calls })), filters.projects, (key) => key)}
+        outcomes={optionsFor(DOCUMENTED_OUTCOME_KEYS, seen(data.outcomes), filters.outcomes)}
+        sentiments={optionsFor(SENTIMENT_KEYS, seen(data.sentiments), filters.sentiments)}
       />
-      <HeadlineFigures figures={data.figures} comparedWith={data.previousRange ? "the previous period" : null} />
-      <AnalyticsCharts data={data} grain={grain} />
+      {headline && <PromiseHeadline figure={headline} trend={charts.promiseRate.points} per={grain} previousPeriod={describePeriod(data.span, data.previousRange, timeZone).previous} />}
+      <HeadlineFigures figures={figures} />
+      <AnalyticsCharts view={charts} />
     </section>
   );
 }

@@ -2,11 +2,12 @@
 
 import { useEffect } from "react";
 import { DatabaseUnavailable } from "@/components/layout/database-unavailable";
+import { useRetry } from "@/components/layout/use-retry";
 
-type Props = { error: Error & { digest?: string }; reset: () => void; unstable_retry?: () => void };
+type Props = { error: Error & { digest?: string }; reset: () => void };
 
-export default function CallsError({ error, reset, unstable_retry }: Props) {
-  // unstable_retry (Next 16) fetches the page again from the server; reset only re-renders it.
+export default function CallsError({ error, reset }: Props) {
+  const retry = useRetry(reset);
   useEffect(() => console.error(error), [error]);
-  return <DatabaseUnavailable title="The calls could not be loaded" digest={error.digest} onRetry={() => (unstable_retry ?? reset)()} />;
+  return <DatabaseUnavailable title="The calls could not be loaded" digest={error.digest} onRetry={retry} />;
 }

@@ -1,9 +1,13 @@
 "use client";
 
+import { useEffect } from "react";
 import { DatabaseUnavailable } from "@/components/layout/database-unavailable";
+import { useRetry } from "@/components/layout/use-retry";
 
-type Props = { error: Error & { digest?: string }; reset: () => void; unstable_retry?: () => void };
+type Props = { error: Error & { digest?: string }; reset: () => void };
 
-export default function DeliveriesError({ error, reset, unstable_retry }: Props) {
-  return <DatabaseUnavailable title="The deliveries could not be loaded" digest={error.digest} onRetry={() => (unstable_retry ?? reset)()} />;
+export default function DeliveriesError({ error, reset }: Props) {
+  const retry = useRetry(reset);
+  useEffect(() => console.error(error), [error]);
+  return <DatabaseUnavailable title="The deliveries could not be loaded" digest={error.digest} onRetry={retry} />;
 }

@@ -1,54 +1,115 @@
 "use client";
 // The analytics filters: the calls list's URL parameters (range/from/to, project, outcome,
-// sentiment) plus the chart grouping. A GET form, so it works without JavaScript too; with it, a
-// change applies at once. Filters this form has no field for (duration, search...) ride along hidden.
+// sentiment) plus the chart grouping, as a GET form: the URL is the whole view. A choice applies at
+// once (a multi-select when it closes, custom dates with Apply). Filters this form has no field
+// for (duration, search...) ride along hidden.
 import Form from "next/form";
-import { useId, useState, type ChangeEvent } from "react";
-import type { FilterFormValues, Option } from "@/lib/analytics/filter-form";
-import { RANGE_LABELS, RANGE_PRESETS, type RangePreset } from "@/lib/calls/date-range";
+import { useId, useRef, useState } from "react";
+import { Input } from "@/components/ui/input";
+import { MultiCombobox, type ComboOption } from "@/components/ui/multi-combobox";
+import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { GROUP_OPTIONS, RANGE_OPTIONS, type FilterFormValues, type Option } from "@/lib/analytics/filter-form";
+import { RANGE_PRESETS, type RangePreset } from "@/lib/calls/date-range";
+import { FILTER_PARAMS } from "@/lib/calls/filters";
+import { GROUP_PARAM } from "@/lib/analytics/grain";
+import { colourOf } from "@/lib/calls/palette";
 
-const field = "rounded-md border border-border bg-surface px-2 py-1.5 text-sm";
+type Props = { values: FilterFormValues; projects: Option[]; outcomes: Option[]; sentiments: Option[] };
 
-function Select({ name, label, value, options, all, onChange }: { name: string; label: string; value: string; options: Option[]; all?: string; onChange: (e: ChangeEvent<HTMLSelectElement>) => void }) {
-  const id = useId();
+const withSwatch = (options: Option[]): ComboOption[] =>
+  options.map((o) => ({ ...o, marker: <span aria-hidden className="size-2.5 shrink-0 rounded-sm" style={{ background: colourOf(o.value) }} /> }));
+
+export function AnalyticsFilters({ values, projects, outcomes, sentiments }: Props) {
+  const form = useRef<HTMLFormElement>(null);
+  const rangeId = useId();
+  const [range, setRange] = useState<RangePreset>(values.range);
+  const [chosen, setChosen] = useState({ projects: values.projects, outcomes: values.outcomes, sentiments: values.sentiments });
+  // The hidden inputs of a multi-select render with its new value first, then the form is sent.
+  const submit = () => requestAnimationFrame(() => form.current?.requestSubmit());
+  const custom = range === "custom";
+
+  const multi = (key: keyof typeof chosen, name: string, label: string, options: ComboOption[], placeholder: string) => (
+    <MultiCombobox
+      name={name}
+      label={label}
+      options={options}
+      selected={chosen[key]}
+      placeholder={placeholder}
+      maxChips={1}
+      onSelectedChange={(next) => setChosen({ ...chosen, [key]: next })}
+      onOpenChange={(open) => {
+        if (!open && chosen[key].join(",") !== values[key].join(",")) submit();
+      }}
+    />
+  );
+
   return (
-    <div className="flex flex-col gap-1 text-xs text-muted">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} name={name} defaultValue={value} className={field} onChange={onChange}>
-        {all !== undefined && <option value="">{all}</option>}
-        {options.map((option) => <option key={option.value} value={option.value}>{option.label}</option>)}
-      </select>
-    </div>
+    <Form ref={form} action="/analytics" aria-label="Filters" className="grid grid-cols-2 items-end gap-3 rounded-lg border border-border bg-surface p-3 sm:flex sm:flex-wrap">
+      <div className="flex min-w-0 flex-col gap-1 sm:w-40">
+        <span id={rangeId} className="text-xs font-medium text-muted">Date range</span>
+        <Select
+          name={FILTER_PARAMS.range}
+          value={range}
+          onValueChange={(value) => {
+            const next = RANGE_PRESETS.find((p) => p === value) ?? "30d";
+            setRange(next);
+            if (next !== "custom") submit();
+          }}
+        >
+          <SelectTrigger aria-labelledby={rangeId}>
+            <SelectValue />
+          </SelectTrigger>
+          <SelectContent>
+            {RANGE_OPTIONS.map((o) => <SelectItem key={o.value} value={o.value}>{o.label}</SelectItem>)}
+          </SelectContent>
+        </Select>
+      </div>
+      <GroupToggle value={values.group} onChange={submit} />
+      {/* Disabled fields are not sent, so a preset is never overridden by stale dates. */}
+      {custom && (
+        <>
+          <label className="flex min-w-0 flex-col gap-1 text-xs font-medium text-muted">
+            From
+            <Input type="date" name={FILTER_PARAMS.from} defaultValue={values.from} className="w-full sm:w-40" />
+          </label>
+          <label className="flex min-w-0 flex-col gap-1 text-xs font-medium text-muted">
+            To
+            <Input type="date" name={FILTER_PARAMS.to} defaultValue={values.to} className="w-full sm:w-40" />
+          </label>
+        </>
+      )}
+      <div className="col-span-2 sm:w-48">{multi("projects", FILTER_PARAMS.projects, "Project", projects, "All projects")}</div>
+      {multi("outcomes", FILTER_PARAMS.outcomes, "Outcome", withSwatch(outcomes), "All outcomes")}
+      {multi("sentiments", FILTER_PARAMS.sentiments, "Sentiment", withSwatch(sentiments), "All sentiments")}
+      {values.hidden.map(([name, value], index) => <input key={`${name}-${index}`} type="hidden" name={name} value={value} />)}
+      {custom && (
+        <button type="submit" className="h-9 rounded-md bg-accent px-3 text-sm font-medium text-accent-foreground">
+          Apply
+        </button>
+      )}
+    </Form>
   );
 }
 
-export function AnalyticsFilters({ values, projects, outcomes, sentiments }: { values: FilterFormValues; projects: Option[]; outcomes: Option[]; sentiments: Option[] }) {
-  const [range, setRange] = useState<RangePreset>(values.range);
-  const submit = (event: ChangeEvent<HTMLSelectElement | HTMLInputElement>) => event.currentTarget.form?.requestSubmit();
-  const custom = range === "custom";
+const SEGMENT = [
+  "flex flex-1 cursor-pointer items-center justify-center rounded px-2 text-sm text-muted sm:px-2.5",
+  "has-checked:bg-surface has-checked:font-medium has-checked:text-foreground has-checked:shadow-sm has-focus-visible:outline-2 has-focus-visible:outline-accent",
+].join(" ");
+
+/** Day, week or month: three radio buttons that look like a segmented control (and work without JavaScript). */
+function GroupToggle({ value, onChange }: { value: string; onChange: () => void }) {
+  const id = useId();
   return (
-    <Form action="/analytics" aria-label="Filters" className="flex flex-wrap items-end gap-3 rounded-lg border border-border bg-surface p-3">
-      <Select name="range" label="Date range" value={values.range} options={RANGE_PRESETS.map((p) => ({ value: p, label: RANGE_LABELS[p] }))}
-        onChange={(event) => {
-          const next = RANGE_PRESETS.find((p) => p === event.currentTarget.value) ?? "30d";
-          setRange(next);
-          if (next !== "custom") submit(event);
-        }} />
-      {/* Disabled fields are not sent, so a preset is never overridden by stale dates. */}
-      <label className="flex flex-col gap-1 text-xs text-muted" hidden={!custom}>
-        From
-        <input type="date" name="from" defaultValue={values.from} disabled={!custom} className={field} />
-      </label>
-      <label className="flex flex-col gap-1 text-xs text-muted" hidden={!custom}>
-        To
-        <input type="date" name="to" defaultValue={values.to} disabled={!custom} className={field} />
-      </label>
-      <Select name="project" label="Project" value={values.project} options={projects} all="All projects" onChange={submit} />
-      <Select name="outcome" label="Outcome" value={values.outcome} options={outcomes} all="All outcomes" onChange={submit} />
-      <Select name="sentiment" label="Sentiment" value={values.sentiment} options={sentiments} all="All sentiments" onChange={submit} />
-      <Select name="group" label="Group by" value={values.group} options={[{ value: "day", label: "Day" }, { value: "week", label: "Week" }, { value: "month", label: "Month" }]} onChange={submit} />
-      {values.hidden.map(([name, value], index) => <input key={`${name}-${index}`} type="hidden" name={name} value={value} />)}
-      <button type="submit" className="rounded-md bg-accent px-3 py-1.5 text-sm text-accent-foreground">Apply</button>
-    </Form>
+    <div className="flex min-w-0 flex-col gap-1">
+      <span id={id} className="text-xs font-medium text-muted">Group by</span>
+      <div role="radiogroup" aria-labelledby={id} className="flex h-9 rounded-md border border-border bg-background p-0.5">
+        {GROUP_OPTIONS.map((o) => (
+          <label key={o.value} className={SEGMENT}>
+            <input type="radio" name={GROUP_PARAM} value={o.value} defaultChecked={o.value === value} onChange={onChange} className="sr-only" />
+            {o.label}
+          </label>
+        ))}
+      </div>
+    </div>
   );
 }

@@ -1,9 +1,11 @@
+import type { ReactNode } from "react";
 import { formatCallTime, formatDuration, timeZoneName } from "@/lib/calls/format";
 import type { CallDetail } from "@/lib/calls/get-call";
 import { OutcomeBadge, SentimentBadge, StatusBadge } from "./call-badges";
 
-export function CallHeader({ call, timeZone }: { call: Omit<CallDetail, "metadata">; timeZone: string }) {
-  const facts: [string, React.ReactNode][] = [
+/** The call's facts; `actions` (a menu) sits at the top right. Long values wrap, never widen the page. */
+export function CallHeader({ call, timeZone, actions }: { call: Omit<CallDetail, "metadata">; timeZone: string; actions?: ReactNode }) {
+  const facts: [string, ReactNode][] = [
     ["Time", `${formatCallTime(call.endedAt, timeZone)} ${timeZoneName(call.endedAt, timeZone)}`],
     ["Duration", formatDuration(call.durationSeconds)],
     ["Number called", <span key="to" className="font-mono">{call.numberTo ?? "–"}</span>],
@@ -15,21 +17,26 @@ export function CallHeader({ call, timeZone }: { call: Omit<CallDetail, "metadat
   ];
   return (
     <header className="space-y-3 rounded-lg border border-border bg-surface p-4">
-      <div className="flex flex-wrap items-center gap-3">
-        <h1 className="text-xl font-semibold">Call to <span className="font-mono">{call.numberTo ?? "unknown number"}</span></h1>
-        <OutcomeBadge outcomeKey={call.outcomeKey} label={call.callOutput} />
-        <SentimentBadge sentimentKey={call.sentimentKey} />
+      <div className="flex items-start justify-between gap-2">
+        <div className="flex min-w-0 flex-wrap items-center gap-x-3 gap-y-1.5">
+          <h1 className="min-w-0 text-xl font-semibold wrap-anywhere">
+            Call to <span className="font-mono">{call.numberTo ?? "unknown number"}</span>
+          </h1>
+          <OutcomeBadge outcomeKey={call.outcomeKey} label={call.callOutput} />
+          <SentimentBadge sentimentKey={call.sentimentKey} />
+        </div>
+        {actions}
       </div>
       <dl className="grid grid-cols-2 gap-x-6 gap-y-2 text-sm md:grid-cols-4">
         {facts.map(([label, value]) => (
-          <div key={label}>
+          <div key={label} className="min-w-0">
             <dt className="text-xs text-muted">{label}</dt>
-            <dd>{value}</dd>
+            <dd className="wrap-anywhere">{value}</dd>
           </div>
         ))}
       </dl>
       {call.callOutput && call.callOutput !== call.outcomeKey && (
-        <p className="text-xs text-muted">Outcome as sent by Levers: <code>{call.callOutput}</code>{call.sentimentOutput && <>; sentiment: <code>{call.sentimentOutput}</code></>}</p>
+        <p className="text-xs text-muted wrap-anywhere">Outcome as sent by Levers: <code>{call.callOutput}</code>{call.sentimentOutput && <>; sentiment: <code>{call.sentimentOutput}</code></>}</p>
       )}
     </header>
   );

@@ -1,18 +1,22 @@
 "use client";
 
+import { CheckIcon, CopyIcon } from "lucide-react";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { copyText } from "./copy-text";
 
-export function CopyButton({ text, label = "Copy" }: { text: string; label?: string }) {
+/** A button that copies `text`; `what` names it in the toast ("the recording reference"). */
+export function CopyButton({ text, label = "Copy", what = "it" }: { text: string; label?: string; what?: string }) {
   const [copied, setCopied] = useState(false);
   const copy = async () => {
-    await navigator.clipboard.writeText(text);
+    if (!(await copyText(text, what))) return;
     setCopied(true);
     setTimeout(() => setCopied(false), 2000);
   };
   return (
-    <Button onClick={copy} aria-live="polite">
-      {copied ? "Copied" : label}
+    <Button onClick={copy} className="shrink-0">
+      {copied ? <CheckIcon aria-hidden className="size-4" /> : <CopyIcon aria-hidden className="size-4" />}
+      {label}
     </Button>
   );
 }

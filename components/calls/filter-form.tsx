@@ -1,92 +1,139 @@
-import Form from "next/form";
-import { Button, ButtonLink } from "@/components/ui/button";
-import { Field, Input, Select } from "@/components/ui/input";
-import { FILTER_PARAMS, serializeCallFilters, type CallFilters } from "@/lib/calls/filters";
+"use client";
+// The filter bar: search, outcome, sentiment and date range always in view, the rest under "More
+// filters". Every change applies by navigating to the list's URL for the form (list-form.ts), so
+// the URL stays the whole view and Back/Forward and shared links just work. Choices show at once
+// (useOptimistic) while the new page loads. Without JavaScript it is a plain GET form.
+import { LoaderCircleIcon, SlidersHorizontalIcon } from "lucide-react";
+import { useRouter } from "next/navigation";
+import { useId, useOptimistic, useRef, useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { MultiCombobox, type ComboOption } from "@/components/ui/multi-combobox";
+import type { DateRange } from "@/lib/calls/date-range";
+import { FILTER_PARAMS, type CallFilters } from "@/lib/calls/filters";
 import type { LabelCount } from "@/lib/calls/label-counts";
-import { LIST_PARAMS, PAGE_SIZES, SORT_LABELS, SORTS, type ListPosition } from "@/lib/calls/list-params";
+import { listQueryFromForm } from "@/lib/calls/list-form";
+import type { ListPosition } from "@/lib/calls/list-params";
 import { labelForKey } from "@/lib/calls/outcome";
-import { MultiSelect, type Option } from "./multi-select";
-import { RangeFields } from "./range-fields";
+import { colourOf } from "@/lib/calls/palette";
+import { DateRangeField } from "./list/date-range-field";
+import { MoreFilters, moreFilterCount } from "./list/more-filters";
 import { SearchBox } from "./search-box";
 
-type Props = { filters: CallFilters; position: ListPosition; outcomeCounts: LabelCount[]; sentimentCounts: LabelCount[] };
+type Props = { filters: CallFilters; position: ListPosition; outcomeCounts: LabelCount[]; sentimentCounts: LabelCount[]; projectCounts: LabelCount[] };
 
-function optionsOf(counts: LabelCount[], selected: string[]): Option[] {
-  const options: Option[] = counts.map((c) => ({ value: c.key, label: labelForKey(c.key), count: c.count }));
-  for (const key of selected) if (!counts.some((c) => c.key === key)) options.push({ value: key, label: labelForKey(key), count: 0 });
-  return options;
+type Choices = Pick<CallFilters, "outcomes" | "sentiments" | "projects"> & { range: DateRange };
+
+function optionsOf(counts: LabelCount[], selected: string[], options: { label?: (key: string) => string; dot?: boolean } = {}): ComboOption[] {
+  const label = options.label ?? labelForKey;
+  const keys = [...counts.map((c) => c.key), ...selected.filter((key) => !counts.some((c) => c.key === key))];
+  return keys.map((key) => ({
+    value: key,
+    label: label(key),
+    count: counts.find((c) => c.key === key)?.count ?? 0,
+    ...(options.dot && { marker: <span aria-hidden className="size-2 shrink-0 rounded-full" style={{ background: colourOf(key) }} /> }),
+  }));
 }
 
-function StatusSelect({ name, label, value }: { name: string; label: string; value: string[] }) {
-  const current = value.length === 1 ? value[0] : "";
-  const known = ["pass", "fail"];
-  return (
-    <Field label={label} htmlFor={`filter-${name}`}>
-      <Select id={`filter-${name}`} name={name} defaultValue={current}>
-        <option value="">Any</option>
-        {[...known, ...(current && !known.includes(current) ? [current] : [])].map((v) => <option key={v} value={v}>{v}</option>)}
-      </Select>
-    </Field>
+export function FilterForm({ filters, position, outcomeCounts, sentimentCounts, projectCounts }: Props) {
+  const router = useRouter();
+  const form = useRef<HTMLFormElement>(null);
+  const [pending, startTransition] = useTransition();
+  const [choices, choose] = useOptimistic<Choices, Partial<Choices>>(
+    { outcomes: filters.outcomes, sentiments: filters.sentiments, projects: filters.projects, range: filters.range },
+    (current, change) => ({ ...current, ...change }),
   );
-}
+  const [moreOpen, setMoreOpen] = useState(false);
+  const moreId = useId();
 
-/**
- * The filters as a GET form: submitting writes them to the URL (next/form navigates without a
- * reload), so Back/Forward and shared links just work. Search also updates as you type.
- */
-export function FilterForm({ filters, position, outcomeCounts, sentimentCounts }: Props) {
-  // Uncontrolled fields only read their defaults once: a new view (Back, a link) remounts them.
-  // The search box is left out, so typing into it never loses focus.
-  const view = `${serializeCallFilters({ ...filters, q: undefined }).toString()}|${position.sort}|${position.size}`;
+  /** Navigate to the form's view; `overrides` replace fields whose new value is not in the DOM yet. */
+  const apply = (overrides: Record<string, string[]> = {}, change: Partial<Choices> = {}, history: "push" | "replace" = "push") => {
+    if (!form.current) return;
+    const href = listQueryFromForm(new FormData(form.current), overrides);
+    startTransition(() => {
+      choose(change);
+      if (history === "replace") router.replace(href, { scroll: false });
+      else router.push(href, { scroll: false });
+    });
+  };
+  const more = moreFilterCount(filters);
+
   return (
-    <Form action="/calls" className="space-y-3 rounded-lg border border-border bg-surface p-4" aria-label="Filter calls">
-      <div className="flex flex-col gap-1">
-        <label htmlFor="call-search" className="text-xs font-medium text-muted">Search</label>
-        <SearchBox defaultValue={filters.q ?? ""} />
-      </div>
-      <div key={`filters-${view}`} className="flex flex-wrap items-end gap-3">
-        <MultiSelect name={FILTER_PARAMS.outcomes} label="Outcome" options={optionsOf(outcomeCounts, filters.outcomes)} selected={filters.outcomes} />
-        <MultiSelect name={FILTER_PARAMS.sentiments} label="Sentiment" options={optionsOf(sentimentCounts, filters.sentiments)} selected={filters.sentiments} />
-        <RangeFields preset={filters.range.preset} from={filters.range.from ?? ""} to={filters.range.to ?? ""} />
-        <Field label="Min. seconds" htmlFor="filter-dmin">
-          <Input id="filter-dmin" type="number" min={0} name={FILTER_PARAMS.minDuration} defaultValue={filters.minDuration ?? ""} className="w-24" />
-        </Field>
-        <Field label="Max. seconds" htmlFor="filter-dmax">
-          <Input id="filter-dmax" type="number" min={0} name={FILTER_PARAMS.maxDuration} defaultValue={filters.maxDuration ?? ""} className="w-24" />
-        </Field>
-        <StatusSelect name={FILTER_PARAMS.deliveryStatuses} label="Delivery" value={filters.deliveryStatuses} />
-      </div>
-      <div key={`more-${view}`} className="flex flex-wrap items-end gap-3">
-        <Field label="Project" htmlFor="filter-project">
-          <Input id="filter-project" name={FILTER_PARAMS.projects} defaultValue={filters.projects.join(",")} placeholder="proj_123" className="w-36" />
-        </Field>
-        <Field label="Metadata (key:value)" htmlFor="filter-meta">
-          <Input id="filter-meta" name={FILTER_PARAMS.metadata} defaultValue={filters.metadata.map((m) => `${m.key}:${m.value}`)[0] ?? ""} placeholder="extra_id:acct_42" className="w-40" />
-          {/* Further key:value filters (from a shared link) have no field of their own; they ride along. */}
-          {filters.metadata.slice(1).map((m) => (
-            <input key={`${m.key}:${m.value}`} type="hidden" name={FILTER_PARAMS.metadata} value={`${m.key}:${m.value}`} />
-          ))}
-          {filters.metadata.length > 1 && <span className="text-xs text-muted">and {filters.metadata.slice(1).map((m) => `${m.key}:${m.value}`).join(", ")}</span>}
-        </Field>
-        <Field label="Phone number" htmlFor="filter-phone">
-          <Input id="filter-phone" name={FILTER_PARAMS.phone} defaultValue={filters.phone ?? ""} placeholder="+1507, 4106" className="w-36" inputMode="tel" />
-        </Field>
-        <StatusSelect name={FILTER_PARAMS.providerStatuses} label="Provider" value={filters.providerStatuses} />
-        <Field label="Sort" htmlFor="filter-sort">
-          <Select id="filter-sort" name={LIST_PARAMS.sort} defaultValue={position.sort}>
-            {SORTS.filter((s) => s !== "relevance" || filters.q).map((s) => <option key={s} value={s}>{SORT_LABELS[s]}</option>)}
-          </Select>
-        </Field>
-        <Field label="Per page" htmlFor="filter-size">
-          <Select id="filter-size" name={LIST_PARAMS.size} defaultValue={String(position.size)}>
-            {PAGE_SIZES.map((s) => <option key={s} value={s}>{s}</option>)}
-          </Select>
-        </Field>
-        <div className="ml-auto flex gap-2">
-          <ButtonLink href="/calls" variant="ghost">Clear filters</ButtonLink>
-          <Button type="submit" variant="primary">Apply filters</Button>
+    <form
+      ref={form}
+      action="/calls"
+      onSubmit={(event) => {
+        event.preventDefault();
+        apply();
+      }}
+      aria-label="Filter calls"
+      data-pending={pending ? "" : undefined}
+      className="flex flex-col gap-3 rounded-lg border border-border bg-surface p-3"
+    >
+      <div className="grid grid-cols-2 items-end gap-2 sm:flex sm:flex-wrap sm:gap-3">
+        <div className="col-span-2 flex min-w-0 flex-col gap-1 sm:min-w-64 sm:flex-1">
+          <label htmlFor="call-search" className="text-xs font-medium text-muted">Search</label>
+          <SearchBox defaultValue={filters.q ?? ""} onPause={() => apply({}, {}, "replace")} />
         </div>
+        <MultiCombobox
+          label="Outcome"
+          name={FILTER_PARAMS.outcomes}
+          options={optionsOf(outcomeCounts, choices.outcomes, { dot: true })}
+          selected={choices.outcomes}
+          onSelectedChange={(outcomes) => apply({ [FILTER_PARAMS.outcomes]: outcomes }, { outcomes })}
+          maxChips={1}
+          className="sm:w-56"
+        />
+        <MultiCombobox
+          label="Sentiment"
+          name={FILTER_PARAMS.sentiments}
+          options={optionsOf(sentimentCounts, choices.sentiments, { dot: true })}
+          selected={choices.sentiments}
+          onSelectedChange={(sentiments) => apply({ [FILTER_PARAMS.sentiments]: sentiments }, { sentiments })}
+          maxChips={1}
+          className="sm:w-48"
+        />
+        {/* The range as the URL says it: presets and custom days never both apply. */}
+        {choices.range.preset === "custom"
+          ? [choices.range.from, choices.range.to].map((day, i) => day && <input key={i} type="hidden" name={i ? FILTER_PARAMS.to : FILTER_PARAMS.from} value={day} />)
+          : <input type="hidden" name={FILTER_PARAMS.range} value={choices.range.preset} />}
+        <DateRangeField
+          range={choices.range}
+          onPreset={(preset) => apply({ [FILTER_PARAMS.range]: [preset], [FILTER_PARAMS.from]: [], [FILTER_PARAMS.to]: [] }, { range: { preset } })}
+          onDays={(from, to) =>
+            apply({ [FILTER_PARAMS.range]: [], [FILTER_PARAMS.from]: [from], [FILTER_PARAMS.to]: [to] }, { range: { preset: "custom", ...(from && { from }), ...(to && { to }) } })
+          }
+          className="sm:w-60"
+        />
+        <Button
+          variant="secondary"
+          aria-expanded={moreOpen}
+          aria-controls={moreId}
+          onClick={() => setMoreOpen(!moreOpen)}
+          className={moreOpen ? "bg-background" : ""}
+        >
+          <SlidersHorizontalIcon aria-hidden className="size-4" />
+          More filters
+          {more > 0 && <span className="rounded-full bg-accent px-1.5 text-xs text-accent-foreground tabular-nums" aria-label={`(${more} on)`}>{more}</span>}
+        </Button>
+        <span aria-live="polite" className="flex h-9 items-center text-xs text-muted max-sm:col-span-2 max-sm:h-auto max-sm:empty:hidden">
+          {pending && (
+            <>
+              <LoaderCircleIcon aria-hidden className="mr-1 size-4 animate-spin" />
+              Updating…
+            </>
+          )}
+        </span>
       </div>
-    </Form>
+      <MoreFilters
+        id={moreId}
+        open={moreOpen}
+        filters={filters}
+        position={position}
+        projects={optionsOf(projectCounts, choices.projects, { label: (key) => key })}
+        selectedProjects={choices.projects}
+        onProjects={(projects) => apply({ [FILTER_PARAMS.projects]: projects }, { projects })}
+        onChoice={() => apply()}
+      />
+    </form>
   );
 }

@@ -17,11 +17,12 @@ export function MetadataList({ metadata, fullHref }: { metadata: unknown; fullHr
         Too large to show whole: deep or long values are cut. <a href={fullHref} className="text-accent underline">Show all</a>
       </p>
     )}
-    <dl className="grid grid-cols-[minmax(0,14rem)_1fr] gap-x-4 gap-y-1 text-sm">
+    {/* Key above value on a phone, side by side from 640 px; long keys and values wrap anywhere. */}
+    <dl className="grid grid-cols-1 gap-x-4 text-sm sm:grid-cols-[minmax(0,14rem)_minmax(0,1fr)] sm:gap-y-1">
       {rows.map(([key, value]) => (
         <div key={key} className="contents">
-          <dt className="truncate font-mono text-xs text-muted" title={key}>{key}</dt>
-          <dd className="break-all font-mono text-xs">{value}</dd>
+          <dt className="font-mono text-xs text-muted wrap-anywhere">{key}</dt>
+          <dd className="mb-2 font-mono text-xs wrap-anywhere sm:mb-0">{value}</dd>
         </div>
       ))}
     </dl>

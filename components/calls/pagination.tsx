@@ -1,26 +1,27 @@
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
-import { formatCount } from "@/lib/calls/format";
-import type { CallTotal } from "@/lib/calls/list-calls";
+import { describePageRange, type Total } from "@/lib/calls/list-range";
 
-type Props = { shown: number; total: CallTotal; previousHref?: string; nextHref?: string; firstHref?: string };
+type Props = { start: number | undefined; shown: number; total: Total; previousHref?: string; nextHref?: string; firstHref?: string };
 
-export function TotalLabel({ total }: { total: CallTotal }) {
-  if (total.exact) return <>{formatCount(total.value)} {total.value === 1 ? "call" : "calls"}</>;
+const ESTIMATE_NOTE = "Counting a large result exactly on every page would slow the list down; this is PostgreSQL's estimate.";
+
+/** "26–50 of about 1,200", with what "about" means on hover. */
+export function PageRange({ start, shown, total }: { start: number | undefined; shown: number; total: Total }) {
   return (
-    <span title="Counting a large result exactly on every page would slow the list down; this is PostgreSQL's estimate.">
-      about {formatCount(total.value)} calls <span className="text-muted">(estimated)</span>
+    <span title={total.exact ? undefined : ESTIMATE_NOTE} className="tabular-nums">
+      {describePageRange(start, shown, total)} {total.value === 1 && total.exact ? "call" : "calls"}
     </span>
   );
 }
 
 /** Previous/next by cursor: pages stay fast however deep, and new calls arriving do not shift them. */
-export function Pagination({ shown, total, previousHref, nextHref, firstHref }: Props) {
+export function Pagination({ start, shown, total, previousHref, nextHref, firstHref }: Props) {
   const disabled = `${buttonClass("secondary")} pointer-events-none opacity-50`;
   return (
-    <nav aria-label="Pages" className="flex items-center justify-between gap-4 text-sm">
+    <nav aria-label="Pages" className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2 text-sm">
       <p className="text-muted">
-        Showing {formatCount(shown)} of <TotalLabel total={total} />
+        <PageRange start={start} shown={shown} total={total} />
       </p>
       <div className="flex gap-2">
         {firstHref && <Link href={firstHref} className={buttonClass("ghost")}>First page</Link>}

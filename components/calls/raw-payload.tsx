@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 
 // Indentation grows with depth: JSON nested thousands deep would print megabytes from kilobytes.
 const MAX_PRETTY = 100_000;
@@ -24,6 +24,14 @@ type State = { status: "closed" } | { status: "loading" } | { status: "ready"; t
  */
 export function RawPayload({ callId, bytes }: { callId: string; bytes: number }) {
   const [state, setState] = useState<State>({ status: "closed" });
+  // Whether the box holds more below what shows: then a fade and a line say that it scrolls.
+  const box = useRef<HTMLPreElement>(null);
+  const [more, setMore] = useState(false);
+  const measure = () => {
+    const pre = box.current;
+    setMore(Boolean(pre && pre.scrollTop + pre.clientHeight < pre.scrollHeight - 4));
+  };
+  useEffect(measure, [state]);
   const href = `/api/calls/${callId}/raw`;
 
   async function load(open: boolean) {
@@ -37,7 +45,7 @@ export function RawPayload({ callId, bytes }: { callId: string; bytes: number })
   }
 
   return (
-    <details className="rounded-lg border border-border bg-surface" onToggle={(event) => void load(event.currentTarget.open)}>
+    <details id="raw-payload" className="min-w-0 rounded-lg border border-border bg-surface" onToggle={(event) => void load(event.currentTarget.open)}>
       <summary className="cursor-pointer px-4 py-3 text-sm font-medium focus-visible:outline-2 focus-visible:outline-accent">
         Raw payload ({bytes.toLocaleString("en-US")} characters)
       </summary>
@@ -49,7 +57,16 @@ export function RawPayload({ callId, bytes }: { callId: string; bytes: number })
             Showing the first {MAX_SHOWN.toLocaleString("en-US")} characters. <a href={href} className="text-accent underline">Show all</a>
           </p>
         )}
-        {state.status === "ready" && <pre className="max-h-[60vh] overflow-auto">{state.text}</pre>}
+        {/* Wrapped, so it never widens the page; a box of its own, so a keyboard can scroll it too. */}
+        {state.status === "ready" && (
+          <div className="relative">
+            <pre ref={box} onScroll={measure} tabIndex={0} role="region" aria-label="Raw payload" className="max-h-[60vh] overflow-y-auto whitespace-pre-wrap wrap-anywhere focus-visible:outline-2 focus-visible:outline-accent">
+              {state.text}
+            </pre>
+            {more && <div aria-hidden className="pointer-events-none absolute inset-x-0 bottom-0 h-12 bg-gradient-to-t from-surface to-transparent" />}
+          </div>
+        )}
+        {state.status === "ready" && more && <p className="mt-2 text-muted">Scroll inside the box for the rest of the payload.</p>}
       </div>
     </details>
   );

@@ -7,6 +7,7 @@ import { NavLink } from "./nav-link";
 const links: { href: string; label: string; permission: Permission }[] = [
   { href: "/calls", label: "Calls", permission: "calls:read" },
   { href: "/analytics", label: "Analytics", permission: "calls:read" },
+  { href: "/compliance", label: "Compliance", permission: "compliance:read" },
   { href: "/webhooks", label: "Deliveries", permission: "deliveries:read" },
   { href: "/admin/users", label: "Users", permission: "users:manage" },
   { href: "/admin/audit", label: "Audit", permission: "audit:read" },

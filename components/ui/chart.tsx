@@ -4,8 +4,9 @@
 // so no colour is ever written in JSX.
 import type { CSSProperties, ReactNode } from "react";
 import { ResponsiveContainer } from "recharts";
+import type { ChartConfig } from "@/lib/analytics/chart-config";
 
-export type ChartConfig = Record<string, { label: string; color: string }>;
+export type { ChartConfig };
 
 /** A CSS custom property name for any series key (outcome keys are free text). */
 export function colorVar(key: string): string {

@@ -21,9 +21,11 @@ type Props = {
   /** Chips shown on the trigger before "+N". */
   maxChips?: number;
   className?: string;
+  /** Told when the popover opens or closes (e.g. to apply the choice on close). */
+  onOpenChange?: (open: boolean) => void;
 };
 
-export function MultiCombobox({ label, options, selected, onSelectedChange, name, placeholder = "Any", maxChips = 2, className }: Props) {
+export function MultiCombobox({ label, options, selected, onSelectedChange, name, placeholder = "Any", maxChips = 2, className, onOpenChange }: Props) {
   const [open, setOpen] = useState(false);
   const labelId = useId();
   const labelOf = (value: string) => options.find((option) => option.value === value)?.label ?? value;
@@ -37,10 +39,10 @@ export function MultiCombobox({ label, options, selected, onSelectedChange, name
         {label}
       </span>
       {name && selected.map((value) => <input key={value} type="hidden" name={name} value={value} />)}
-      <Popover open={open} onOpenChange={setOpen}>
+      <Popover open={open} onOpenChange={(next) => { setOpen(next); onOpenChange?.(next); }}>
         <PopoverTrigger
-          aria-labelledby={labelId}
-          aria-describedby={`${labelId}-value`}
+          // The name is the label and the visible value ("Outcome Any"), so speech input can say what it reads.
+          aria-labelledby={`${labelId} ${labelId}-value`}
           className="flex h-9 w-full min-w-36 items-center justify-between gap-2 rounded-md border border-border bg-surface px-2.5 text-left text-sm focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-accent"
         >
           <span id={`${labelId}-value`} className="flex min-w-0 flex-1 items-center gap-1 overflow-hidden">
@@ -54,7 +56,7 @@ export function MultiCombobox({ label, options, selected, onSelectedChange, name
           </span>
           <ChevronDownIcon aria-hidden className="size-4 shrink-0 text-muted" />
         </PopoverTrigger>
-        <PopoverContent className="w-72 p-0">
+        <PopoverContent className="w-72 p-0" aria-label={label}>
           <Command>
             <CommandInput placeholder={`Search ${label.toLowerCase()}…`} aria-label={`Search ${label.toLowerCase()}`} />
             <CommandList>

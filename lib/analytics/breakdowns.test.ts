@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { splitBreakdowns, type BreakdownRow } from "./breakdowns";
 
-const counts = { calls: 4, delivered: 3, promises: 1, wrongNumbers: 1, completed: 0, extensions: 0, callbacks: 0, averageDuration: 90 };
+const counts = { calls: 4, delivered: 3, promises: 1, wrongNumbers: 1, completed: 0, extensions: 0, callbacks: 0, notInterested: 1, timedDelivered: 2, averageDuration: 90 };
 const row = (flags: Partial<BreakdownRow>): BreakdownRow => ({
   byBucket: false, bySentiment: false, byProject: false, byBin: false,
   day: null, outcomeKey: null, sentimentKey: null, projectId: null, bin: null, ...counts, ...flags,

@@ -26,11 +26,13 @@ export type Breakdowns = {
   durations: DurationRow[];
 };
 
-const EMPTY: Totals = { calls: 0, delivered: 0, promises: 0, wrongNumbers: 0, completed: 0, extensions: 0, callbacks: 0, averageDuration: null };
+const EMPTY: Totals = {
+  calls: 0, delivered: 0, promises: 0, wrongNumbers: 0, completed: 0, extensions: 0, callbacks: 0, notInterested: 0, timedDelivered: 0, averageDuration: null,
+};
 
 function totalsOf(row: BreakdownRow): Totals {
-  const { calls, delivered, promises, wrongNumbers, completed, extensions, callbacks, averageDuration } = row;
-  return { calls, delivered, promises, wrongNumbers, completed, extensions, callbacks, averageDuration };
+  const { calls, delivered, promises, wrongNumbers, completed, extensions, callbacks, notInterested, timedDelivered, averageDuration } = row;
+  return { calls, delivered, promises, wrongNumbers, completed, extensions, callbacks, notInterested, timedDelivered, averageDuration };
 }
 
 export function splitBreakdowns(rows: BreakdownRow[]): Breakdowns {

@@ -6,6 +6,7 @@ import { getDb } from "@/lib/db";
 import { buildCallWhere } from "@/lib/calls/call-where";
 import { parseCallFilters, type CallFilters } from "@/lib/calls/filters";
 import { insertCalls } from "@/lib/calls/insert-calls";
+import { buildChartView } from "./chart-view";
 import { getAnalytics, type Analytics } from "./get-analytics";
 import type { Grain } from "./grain";
 
@@ -49,13 +50,15 @@ describe("getAnalytics", () => {
 
   it("computes the headline figures and their change against the previous ten days", async () => {
     const data = await load(RANGE);
-    expect(data.totals).toEqual({ calls: 10, delivered: 9, promises: 3, wrongNumbers: 1, completed: 1, extensions: 1, callbacks: 1, averageDuration: 1355 / 8 });
+    expect(data.totals).toEqual({ calls: 10, delivered: 9, promises: 3, wrongNumbers: 1, completed: 1, extensions: 1, callbacks: 1, notInterested: 0, timedDelivered: 8, averageDuration: 1355 / 8 });
     expect(data.previousRange).toEqual({ preset: "custom", from: "2026-10-09", to: "2026-10-18" });
     expect(figure(data, "promiseRate")).toMatchObject({ value: 3 / 9, detail: "3 of 9 delivered calls", change: { kind: "points", value: expect.closeTo((3 / 9 - 1 / 2) * 100, 6) } });
     expect(figure(data, "rightPartyPromiseRate")).toMatchObject({ value: 3 / 8, change: { kind: "points", value: expect.closeTo((3 / 8 - 1) * 100, 6) } });
     expect(figure(data, "calls")).toMatchObject({ value: 10, change: { kind: "percent", value: 4 } });
     expect(figure(data, "wrongNumberRate").value).toBeCloseTo(1 / 9);
-    expect(figure(data, "averageDuration")).toMatchObject({ value: 169.375, change: { kind: "seconds", value: 169.375 - 65 } });
+    // J (a dispute) is delivered but reports no duration: the mean is over the other 8.
+    expect(figure(data, "averageDuration")).toMatchObject({ value: 169.375, detail: "over 8 delivered calls (1 without a duration)", change: { kind: "seconds", value: 169.375 - 65 } });
+    expect(figure(data, "promiseRate")).toMatchObject({ previous: 1 / 2, previousReason: null });
   });
 
   it("buckets calls by local day: midnight and the repeated hour land on the right day", async () => {
@@ -86,6 +89,21 @@ describe("getAnalytics", () => {
     expect(weeks.outcomesOverTime.points[1]?.counts).toMatchObject({ no_answer: 1, payment_completed: 1, dispute: 1, payment_promise: 0 });
     const months = await load(RANGE, "month");
     expect(months.promiseRate).toMatchObject([{ bucket: "2026-10-01", calls: 10, promises: 3, delivered: 9 }]);
+  });
+
+  it("marks the periods the range cuts as partial", async () => {
+    const weeks = await load(RANGE, "week");
+    expect(weeks.promiseRate.map((p) => [p.bucket, p.partial, p.partialNote])).toEqual([
+      ["2026-10-19", false, null],
+      ["2026-10-26", true, "Partial week: Oct 26 – Oct 28 only (the range ends on Oct 28)"],
+    ]);
+    expect(weeks.outcomesOverTime.points.map((p) => p.partial)).toEqual([false, true]);
+    const months = await load(RANGE, "month");
+    expect(months.promiseRate[0]).toMatchObject({ partial: true, partialNote: "Partial month: Oct 19 – Oct 28 only (the range covers only these days)" });
+    // The current period is not over yet: "now" is 30 November, a Monday.
+    const current = await load("range=7d", "week");
+    expect(current.promiseRate.at(-1)).toMatchObject({ bucket: "2026-11-30", partial: true, partialNote: "Partial week: Nov 30 so far" });
+    expect(current.promiseRate[0]).toMatchObject({ bucket: "2026-11-23", partial: true, partialNote: "Partial week: Nov 24 – Nov 29 only (the range starts on Nov 24)" });
   });
 
   it("stacks outcomes, undocumented ones included, most frequent first", async () => {
@@ -119,6 +137,7 @@ describe("getAnalytics", () => {
     const data = await load(RANGE, "week");
     const checks: [string | null, number][] = [
       ...data.figures.filter((f) => f.key === "promiseRate" || f.key === "delivered" || f.key === "completed").map((f) => [f.href, f.key === "promiseRate" ? 3 : f.value!] as [string | null, number]),
+      [figure(data, "averageDuration").href, data.totals.timedDelivered],
       ...data.promiseRate.map((p) => [p.href, p.delivered] as [string | null, number]),
       ...data.outcomesOverTime.points.flatMap((p) => data.outcomesOverTime.keys.filter((k) => p.hrefs[k]).map((k) => [p.hrefs[k]!, p.counts[k]!] as [string, number])),
       ...data.outcomes.map((s) => [s.href, s.calls] as [string | null, number]),
@@ -135,11 +154,25 @@ describe("getAnalytics", () => {
     }
   });
 
+  it("links every number of every chart's table to exactly the calls it counts", async () => {
+    const view = buildChartView(await load(RANGE, "week"), "week");
+    const tables = [view.promiseRate.table, view.outcomesOverTime.table, view.outcomes.table, view.sentiments.table, view.projects.table, view.durations.table];
+    const numbered = tables.flatMap((t) => t.rows.flatMap((r) => r.cells.filter((c) => c.href && /^[\d,]+$/.test(c.text))));
+    // Every outcome count of the "Calls by outcome" table is a link (10 calls: at least 10 cells).
+    expect(view.outcomesOverTime.table.rows.flatMap((r) => r.cells.slice(2)).filter((c) => c.href).length).toBeGreaterThanOrEqual(8);
+    expect(numbered.length).toBeGreaterThan(20);
+    for (const cell of numbered) {
+      expect({ href: cell.href, count: await countCalls(filtersFor(cell.href!.slice("/calls?".length))) }).toEqual({ href: cell.href, count: Number(cell.text.replace(/,/g, "")) });
+    }
+    expect(view.outcomesOverTime.table.rows[1]!.cells[0]).toMatchObject({ text: "Week of Oct 26 (partial)" });
+  });
+
   it("says 'no calls' for an empty period instead of 0 % or NaN", async () => {
     const data = await load("from=2026-01-05&to=2026-01-11");
     expect(data.totals.calls).toBe(0);
     expect(figure(data, "promiseRate")).toMatchObject({ value: null, detail: "no calls", href: null });
     expect(figure(data, "averageDuration")).toMatchObject({ value: null, detail: "no calls" });
+    expect(figure(data, "promiseRate")).toMatchObject({ previous: null, previousReason: "no calls" }); // the week before had none either
     expect(data.promiseRate).toHaveLength(7);
     expect(data.promiseRate.every((p) => p.rate === null)).toBe(true);
     expect(data.outcomes).toEqual([]);

@@ -2,7 +2,7 @@ import "server-only";
 // Everything the analytics page shows for one set of filters: the period's breakdowns and the
 // previous period's totals are queried in parallel, then pure builders make figures and series.
 import { buildCallWhere } from "@/lib/calls/call-where";
-import { resolveDateRange } from "@/lib/calls/date-range";
+import { dayOf, resolveDateRange } from "@/lib/calls/date-range";
 import type { CallFilters } from "@/lib/calls/filters";
 import { buildOutcomeDistribution, buildOutcomeSentimentMatrix, buildProjectRates, buildSentimentDistribution } from "./distributions";
 import { buildDurationHistogram } from "./durations";
@@ -51,13 +51,14 @@ export async function getAnalytics(filters: CallFilters, context: AnalyticsConte
   const hrefFor = hrefBuilder(filters);
   const span = daySpanOf(filters.range, now, timeZone);
   const buckets = bucketsFor(bucketRows, grain, span);
+  const bucketContext = { grain, span, today: dayOf(now, timeZone) };
   return {
     span,
     previousRange: where.previousRange,
     totals,
     figures: buildHeadlineFigures(totals, previousTotals, hrefFor),
-    promiseRate: buildPromiseRateSeries(bucketRows, buckets, grain, span, hrefFor),
-    outcomesOverTime: buildOutcomesOverTime(bucketRows, buckets, grain, span, hrefFor),
+    promiseRate: buildPromiseRateSeries(bucketRows, buckets, bucketContext, hrefFor),
+    outcomesOverTime: buildOutcomesOverTime(bucketRows, buckets, bucketContext, hrefFor),
     outcomes: buildOutcomeDistribution(matrixRows, hrefFor),
     sentiments: buildSentimentDistribution(matrixRows, hrefFor),
     matrix: buildOutcomeSentimentMatrix(matrixRows, hrefFor),

@@ -55,6 +55,11 @@ export function bucketSpan(start: Day, grain: Grain, span: DaySpan | null): DayS
   return { from: start < span.from ? span.from : start, to: last > span.to ? span.to : last };
 }
 
+/** The axis tick: "Sep 7" for a day or a week (its Monday), "Sep 2026" for a month. */
+export function formatBucketTick(start: Day, grain: Grain): string {
+  return formatDay(start, grain === "month" ? "month" : "day");
+}
+
 export function formatBucket(start: Day, grain: Grain): string {
   if (grain === "month") return formatDay(start, "month");
   return grain === "week" ? `Week of ${formatDay(start, "day")}` : formatDay(start, "day");

@@ -73,6 +73,8 @@ const TOTALS = Prisma.sql`
   ${deliveredWith(OUTCOME_KEYS.paymentCompleted)} AS completed,
   ${deliveredWith(OUTCOME_KEYS.paymentExtension)} AS extensions,
   ${deliveredWith(OUTCOME_KEYS.callBack)} AS callbacks,
+  ${deliveredWith(OUTCOME_KEYS.notInterested)} AS "notInterested",
+  coalesce(sum(with_duration) FILTER (WHERE delivered), 0)::int AS "timedDelivered",
   (sum(duration_sum) FILTER (WHERE delivered) / nullif(sum(with_duration) FILTER (WHERE delivered), 0))::float8 AS "averageDuration"`;
 
 /** One period's headline figures only (the previous period's, for the change). */

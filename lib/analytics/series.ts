@@ -2,14 +2,27 @@
 // Every bucket of the range is present: an empty one is a gap in a rate (null) and zero in a count.
 import type { Day } from "@/lib/calls/date-range";
 import { OUTCOME_KEYS } from "@/lib/calls/outcome";
-import { bucketSpan, bucketStarts, formatBucket, type Grain } from "./grain";
+import { bucketSpan, bucketStarts, formatBucket, formatBucketTick, type Grain } from "./grain";
 import { DELIVERED_STATUS, type HrefFor } from "./links";
+import { bucketCoverage } from "./partial";
 import type { DaySpan } from "./period";
 import { rateOf } from "./rates";
 
+/** What every series needs to know about its buckets: their size, the page's range and today (local). */
+export type BucketContext = { grain: Grain; span: DaySpan | null; today: Day };
+
+/** A bucket the range cuts or that is not over yet; `partialNote` says which days it holds. */
+export type BucketMark = { partial: boolean; partialNote: string | null; /** The axis tick ("Sep 7"); `label` is the tooltip's ("Week of Sep 7"). */ tick: string };
+
+function markOf(bucket: Day, { grain, span, today }: BucketContext): BucketMark {
+  const coverage = bucketCoverage(bucket, grain, span, today);
+  const tick = formatBucketTick(bucket, grain);
+  return coverage.partial ? { partial: true, partialNote: coverage.note, tick } : { partial: false, partialNote: null, tick };
+}
+
 export type BucketOutcomeRow = { bucket: Day; outcomeKey: string | null; calls: number; delivered: number };
 
-export type PromiseRatePoint = {
+export type PromiseRatePoint = BucketMark & {
   bucket: Day;
   label: string;
   /** null: no delivered calls in the bucket, drawn as a gap. */
@@ -31,7 +44,8 @@ export function bucketsFor(rows: BucketOutcomeRow[], grain: Grain, span: DaySpan
   return days.length ? bucketStarts(grain, days[0]!, days[days.length - 1]!) : [];
 }
 
-export function buildPromiseRateSeries(rows: BucketOutcomeRow[], buckets: Day[], grain: Grain, span: DaySpan | null, hrefFor: HrefFor): PromiseRatePoint[] {
+export function buildPromiseRateSeries(rows: BucketOutcomeRow[], buckets: Day[], context: BucketContext, hrefFor: HrefFor): PromiseRatePoint[] {
+  const { grain, span } = context;
   const byBucket = new Map(buckets.map((bucket) => [bucket, { promises: 0, delivered: 0, calls: 0 }]));
   for (const row of rows) {
     const totals = byBucket.get(row.bucket);
@@ -45,6 +59,7 @@ export function buildPromiseRateSeries(rows: BucketOutcomeRow[], buckets: Day[],
     return {
       bucket,
       label: formatBucket(bucket, grain),
+      ...markOf(bucket, context),
       rate: rateOf(promises, delivered),
       promises,
       delivered,
@@ -54,11 +69,13 @@ export function buildPromiseRateSeries(rows: BucketOutcomeRow[], buckets: Day[],
   });
 }
 
-export type OutcomeCountsPoint = {
+export type OutcomeCountsPoint = BucketMark & {
   bucket: Day;
   label: string;
   total: number;
   counts: Record<string, number>;
+  /** The bucket's calls, all outcomes; none for an empty bucket. */
+  href: string | null;
   /** The calls list for one segment (bucket and outcome); none for empty segments or calls without an outcome. */
   hrefs: Record<string, string | null>;
 };
@@ -69,7 +86,8 @@ export type OutcomesOverTime = {
   points: OutcomeCountsPoint[];
 };
 
-export function buildOutcomesOverTime(rows: BucketOutcomeRow[], buckets: Day[], grain: Grain, span: DaySpan | null, hrefFor: HrefFor): OutcomesOverTime {
+export function buildOutcomesOverTime(rows: BucketOutcomeRow[], buckets: Day[], context: BucketContext, hrefFor: HrefFor): OutcomesOverTime {
+  const { grain, span } = context;
   const totals = new Map<string, number>();
   const byBucket = new Map(buckets.map((bucket) => [bucket, new Map<string, number>()]));
   for (const row of rows) {
@@ -87,7 +105,8 @@ export function buildOutcomesOverTime(rows: BucketOutcomeRow[], buckets: Day[], 
     const hrefs = Object.fromEntries(
       keys.map((key) => [key, counts.get(key) && key !== NO_OUTCOME ? hrefFor({ days, outcomes: [key] }) : null]),
     );
-    return { bucket, label: formatBucket(bucket, grain), total: [...counts.values()].reduce((a, b) => a + b, 0), counts: filled, hrefs };
+    const total = [...counts.values()].reduce((a, b) => a + b, 0);
+    return { bucket, label: formatBucket(bucket, grain), ...markOf(bucket, context), total, counts: filled, href: total > 0 ? hrefFor({ days }) : null, hrefs };
   });
   return { keys, points };
 }

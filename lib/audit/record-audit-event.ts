@@ -12,7 +12,7 @@ export type AuditEventInput = {
   action: AuditAction;
   actor: AuditActor;
   origin: RequestOrigin;
-  target?: { type: "call" | "user" | "export" | "delivery"; id?: string | null };
+  target?: { type: "call" | "user" | "export" | "delivery" | "contact"; id?: string | null };
   details?: Prisma.InputJsonObject;
 };
 

@@ -31,6 +31,8 @@ const EXPECTED: Record<Permission, Who[]> = {
   "deliveries:replay": ["admin"],
   "users:manage": ["admin"],
   "audit:read": ["admin"],
+  "compliance:read": ["manager", "admin"],
+  "compliance:except": ["manager", "admin"],
 };
 
 describe("before anyone exists", () => {
@@ -116,6 +118,7 @@ describe("every page and route checks the session itself", () => {
       : file.includes("/admin/users") ? "users:manage"
       : file.includes("/api/deliveries/") ? "deliveries:replay"
       : file.includes("/webhooks/") ? "deliveries:read"
+      : file.includes("/compliance") ? "compliance:read"
       : file.includes("/export/") ? "calls:export"
       : file.includes("/raw/") ? "calls:raw"
       : "calls:read";

@@ -24,6 +24,10 @@ const PERMISSIONS = {
   "users:manage": ["admin"],
   /** Audit trail (/admin/audit). */
   "audit:read": ["admin"],
+  /** The Compliance page (/compliance) and its export: calls placed against the calling rules. */
+  "compliance:read": ["manager", "admin"],
+  /** Mark a flagged call as a Reg F exception (with a reason) or remove the mark. A reviewer role, once it exists, belongs here too. */
+  "compliance:except": ["manager", "admin"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -6,13 +6,14 @@ import type { CallFilters } from "./filters";
 import { compareKeys, keysetOf } from "./keyset";
 import type { CallSort } from "./list-params";
 import { probeMatches, type MatchKey } from "./match-probe";
+import { stepSortOf } from "./step-order";
 
 export type Direction = "previous" | "next";
 
 /**
  * The call just before or after `call` in the filtered list the user came from (same filters,
- * same order), for the call page's previous/next buttons. "Best match" walks in time order: its
- * ranking only exists for a page of candidates.
+ * same order), for the call page's previous/next buttons; in time order where the list's order
+ * cannot place it (step-order.ts).
  */
 export async function findAdjacentCall(
   call: MatchKey,
@@ -21,7 +22,7 @@ export async function findAdjacentCall(
   direction: Direction,
   context: WhereContext,
 ): Promise<string | null> {
-  const keyset = keysetOf(sort === "relevance" || call.durationSeconds === null ? "newest" : sort);
+  const keyset = keysetOf(stepSortOf(sort, call.durationSeconds));
   const where = buildCallWhere(filters, context);
   const matches = await probeMatches(where);
   if (matches) {

@@ -1,5 +1,7 @@
 // A `phone_call.ended` payload as the columns of a `calls` row (without the delivery's raw body and times).
 import { z } from "zod";
+import { deriveContactColumns, type ContactColumns } from "@/lib/contacts/derive";
+import { getContactSettings, type ContactSettings } from "@/lib/contacts/settings";
 import type { CallEndedData } from "@/lib/webhooks/levers/payload";
 import { storableText } from "@/lib/webhooks/levers/storable-text";
 import { boundLabel } from "./label-key";
@@ -26,7 +28,7 @@ export type CallRecord = {
   projectId: string | null;
   /** The whole text of statuses too long to index, whose columns hold a bounded form; else null. */
   fullLabels: { providerStatus?: string; deliveryStatus?: string } | null;
-};
+} & ContactColumns;
 
 const projectIdSchema = z.object({
   requestMetadata: z.object({ project_id: z.union([z.string(), z.number()]) }),
@@ -50,13 +52,15 @@ function fullLabelsOf(providerStatus: string | null, deliveryStatus: string | nu
   return Object.keys(full).length ? full : null;
 }
 
-export function toCallRecord(data: CallEndedData): CallRecord {
+export function toCallRecord(data: CallEndedData, contactSettings: ContactSettings = getContactSettings()): CallRecord {
   const providerStatus = clean(data.providerStatus);
   const deliveryStatus = clean(data.deliveryStatus);
+  const numberTo = clean(data.numberTo)?.trim() || null;
+  const transcription = clean(data.transcription);
   return {
     providerCallId: storableText(data.providerCallId),
     numberFrom: clean(data.numberFrom)?.trim() || null,
-    numberTo: clean(data.numberTo)?.trim() || null,
+    numberTo,
     providerStatus: boundLabel(providerStatus),
     deliveryStatus: boundLabel(deliveryStatus),
     durationSeconds: data.duration ?? null,
@@ -68,10 +72,12 @@ export function toCallRecord(data: CallEndedData): CallRecord {
     sentimentOutput: clean(data.sentimentOutput),
     sentimentKey: boundLabel(normalizeLabel(clean(data.sentimentOutput))),
     sentimentOutputReasoning: clean(data.sentimentOutputReasoning),
-    transcription: clean(data.transcription),
+    transcription,
     recordingUrl: clean(data.recordingUrl),
     metadata: data.metadata ?? null,
     projectId: boundLabel(projectIdOf(data.metadata)),
     fullLabels: fullLabelsOf(providerStatus, deliveryStatus),
+    // Contact number, account and disclosure (lib/contacts/derive.ts).
+    ...deriveContactColumns({ numberTo, metadata: data.metadata, transcription }, contactSettings),
   };
 }

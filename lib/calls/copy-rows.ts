@@ -9,15 +9,17 @@ export const CALL_COPY_COLUMNS = [
   "duration_seconds", "summary", "ended_reason", "call_output", "outcome_key", "call_output_reasoning",
   "sentiment_output", "sentiment_key", "sentiment_output_reasoning", "transcription", "recording_url",
   "metadata", "project_id", "raw_body", "ended_at", "event_at", "received_at", "updated_at",
+  "contact_number", "contact_number_parsed", "account_key", "disclosure_found",
 ] as const;
 
-type CopyValue = string | number | Date | null;
+type CopyValue = string | number | boolean | Date | null;
 
 // COPY text format: tab-separated, \N for NULL, backslash escapes for the separators.
 function escapeCopy(value: CopyValue): string {
   if (value === null) return "\\N";
   if (value instanceof Date) return value.toISOString();
   if (typeof value === "number") return String(value);
+  if (typeof value === "boolean") return value ? "t" : "f";
   return value.replace(/[\\\n\r\t]/g, (c) => (c === "\\" ? "\\\\" : c === "\n" ? "\\n" : c === "\r" ? "\\r" : "\\t"));
 }
 
@@ -34,5 +36,6 @@ export function callCopyLine({ payload, endedAt }: GeneratedCall, id: string = r
     r.sentimentOutput, r.sentimentKey, r.sentimentOutputReasoning, r.transcription, r.recordingUrl,
     r.metadata === null ? null : JSON.stringify(r.metadata), r.projectId, JSON.stringify(payload),
     endedAt, endedAt, endedAt, endedAt,
+    r.contactNumber, r.contactNumberParsed, r.accountKey, r.disclosureFound,
   ]);
 }

@@ -45,7 +45,8 @@ export function transcriptFor(scenario: Scenario, r: Random): Story {
   const day = r.pick(WEEKDAYS);
   const opening: [string, string][] = [
     [`Hello, this is an automated assistant calling on behalf of ${creditor}. Am I speaking with ${name}?`, `Yes, this is ${first}.`],
-    [`Thank you, ${first}. I'm calling about your account, which has an overdue balance of ${amount}.`, r.pick(["Okay, I know.", "Right, I was expecting a call.", "Oh. I thought I had paid that."])],
+    // The debt-collector disclosure (FDCPA 807(11)), which a few calls leave out.
+    [`Thank you, ${first}. ${r.chance(0.93) ? "This is an attempt to collect a debt, and any information obtained will be used for that purpose. " : ""}I'm calling about your account, which has an overdue balance of ${amount}.`, r.pick(["Okay, I know.", "Right, I was expecting a call.", "Oh. I thought I had paid that."])],
   ];
   const talk = Array.from({ length: r.int(0, 3) }, () => r.pick(SMALL_TALK));
   let beats: [string, string][];

@@ -2,6 +2,7 @@
 // Deterministic for a seed. Outcomes follow a collections team's usual mix, with the documented
 // outcomes, a few undocumented ones and the odd spelling variant Levers is known to send.
 import { createRandom, type Random } from "./random";
+import { contactSlotOf } from "./generate-contact";
 import { transcriptFor, type Scenario } from "./generate-transcript";
 
 export type GeneratedCall = {
@@ -29,19 +30,6 @@ export type GeneratedCall = {
 
 export type GenerateOptions = { seed?: number; now?: Date; spreadDays?: number };
 
-const OUTCOMES: readonly (readonly [Scenario, number])[] = [
-  ["PAYMENT PROMISE", 26],
-  ["PAYMENT EXTENSION", 10],
-  ["CALL BACK REQUESTED", 14],
-  ["WRONG NUMBER", 9],
-  ["NOT INTERESTED", 11],
-  ["PAYMENT COMPLETED", 7],
-  ["VOICEMAIL", 8],
-  ["DISPUTE", 4],
-  ["DO NOT CALL", 2],
-  ["NO ANSWER", 9],
-];
-
 const SENTIMENT_BY_OUTCOME: Record<Scenario, readonly (readonly [string, number])[]> = {
   "PAYMENT PROMISE": [["POSITIVE", 6], ["NEUTRAL", 3], ["NEGATIVE", 1]],
   "PAYMENT EXTENSION": [["POSITIVE", 3], ["NEUTRAL", 5], ["NEGATIVE", 2]],
@@ -68,15 +56,6 @@ const DURATION_BY_OUTCOME: Record<Scenario, readonly [number, number]> = {
   "NO ANSWER": [0, 0],
 };
 
-const COUNTRIES = [
-  { code: "+1", weight: 40, local: (r: Random) => `${r.pick(["212", "415", "646", "312", "713", "305", "507", "612"])}${r.int(2000000, 9999999)}` },
-  { code: "+44", weight: 15, local: (r: Random) => `7${r.int(100000000, 999999999)}` },
-  { code: "+971", weight: 15, local: (r: Random) => `5${r.pick(["0", "2", "5", "6", "8"])}${r.int(1000000, 9999999)}` },
-  { code: "+52", weight: 10, local: (r: Random) => `${r.pick(["55", "33", "81"])}${r.int(10000000, 99999999)}` },
-  { code: "+49", weight: 10, local: (r: Random) => `1${r.pick(["51", "52", "60", "70", "76"])}${r.int(1000000, 99999999)}` },
-  { code: "+91", weight: 10, local: (r: Random) => `${r.pick(["9", "8", "7"])}${r.int(100000000, 999999999)}` },
-] as const;
-
 const LEVERS_NUMBERS = ["+15074106928", "+15074106931", "+442038085120", "+97145551230"];
 const PROJECTS: readonly (readonly [string, number])[] = [
   ["proj_collections_us", 35],
@@ -97,22 +76,16 @@ function spellingOf(outcome: string, r: Random): string {
   return outcome;
 }
 
-function phoneNumber(r: Random): string {
-  const country = r.weighted(COUNTRIES.map((c) => [c, c.weight] as const));
-  return `${country.code}${country.local(r)}`;
-}
-
 /** One call. `index` and `seed` together decide everything, so calls can be made in any order. */
 export function generateCall(index: number, options: GenerateOptions = {}): GeneratedCall {
   const { seed = 1, now = new Date(), spreadDays = 30 } = options;
   const r = createRandom(seed * 1_000_003 + index);
-  const delivered = r.next() > 0.09;
-  const scenario: Scenario = delivered ? r.weighted(OUTCOMES.filter(([o]) => o !== "NO ANSWER")) : "NO ANSWER";
+  // Who is called, when, and how it went: the contact's schedule (generate-contact.ts).
+  const { scenario, delivered, number, account, endedAt, contactSeed } = contactSlotOf(index, seed, now, spreadDays);
   const sentiment = r.weighted(SENTIMENT_BY_OUTCOME[scenario]);
   const [minDuration, maxDuration] = DURATION_BY_OUTCOME[scenario];
-  const project = r.weighted(PROJECTS);
-  // Busier on weekday working hours; a call lands anywhere in the window.
-  const endedAt = new Date(now.getTime() - Math.floor(r.next() * spreadDays * 86_400_000));
+  // A person is in one campaign: the project is the contact's.
+  const project = createRandom(contactSeed + 1).weighted(PROJECTS);
   const story = transcriptFor(scenario, r);
   const callId = r.uuid();
   return {
@@ -120,7 +93,7 @@ export function generateCall(index: number, options: GenerateOptions = {}): Gene
     payload: {
       providerCallId: callId,
       numberFrom: r.pick(LEVERS_NUMBERS),
-      numberTo: phoneNumber(r),
+      numberTo: number,
       providerStatus: delivered || r.chance(0.5) ? "pass" : "fail",
       deliveryStatus: delivered ? "pass" : "fail",
       duration: r.int(minDuration, maxDuration),
@@ -132,7 +105,7 @@ export function generateCall(index: number, options: GenerateOptions = {}): Gene
       sentimentOutputReasoning: story.sentimentReasoning(sentiment),
       transcription: story.transcript,
       recordingUrl: `levers-prod-recordings:livekit-egress/${r.uuid()}/${callId}/recording_${Math.floor(endedAt.getTime() / 1000)}.mp3`,
-      metadata: { requestMetadata: { project_id: project, extra_id: `acct_${r.int(100000, 999999)}` } },
+      metadata: { requestMetadata: { project_id: project, extra_id: account } },
     },
   };
 }

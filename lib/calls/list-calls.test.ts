@@ -17,6 +17,10 @@ const fixtures: Fixture[] = generated.map(({ payload, endedAt }) => ({ record: t
 fixtures[5]!.record.transcription = "AI: Can you pay?\nCustomer: I will pay after the harvest festival, promise.";
 fixtures[5]!.record.summary = "Promised to pay after the harvest festival.";
 fixtures[6]!.record.transcription = "AI: Hello.\nCustomer: The festival is on Sunday.";
+// Calls without a summary: one with the AI's reasoning, one with neither.
+const GREETING = "AI: Hello, this is an automated assistant calling on behalf of Crescent Bank. Am I speaking with Maria?";
+Object.assign(fixtures[7]!.record, { summary: null, callOutputReasoning: "The customer asked to be called back on Monday.", transcription: `${GREETING}\nCustomer: Monday please.` });
+Object.assign(fixtures[8]!.record, { summary: null, callOutputReasoning: null, transcription: `${GREETING}\nAI: Hello?\nCustomer: Who gave you this number?` });
 
 let idsByCallId = new Map<string, string>();
 
@@ -92,6 +96,36 @@ describe("listCalls search", () => {
   });
 });
 
+describe("listCalls snippets", () => {
+  it("shows the summary, else the reasoning, else the customer's first words, never the greeting", async () => {
+    const rows = await listCalls(parseCallFilters({}).filters, { sort: "newest", size: 100 }, context);
+    const more = await listCalls(parseCallFilters({}).filters, { sort: "newest", size: 100, after: rows.next! }, context);
+    const byId = new Map([...rows.rows, ...more.rows].map((row) => [row.id, row]));
+    const rowOf = (i: number) => byId.get(idsByCallId.get(fixtures[i]!.record.providerCallId)!)!;
+    expect(rowOf(5)).toMatchObject({ snippet: "Promised to pay after the harvest festival.", snippetSource: "summary" });
+    expect(rowOf(7)).toMatchObject({ snippet: "The customer asked to be called back on Monday.", snippetSource: "reasoning" });
+    expect(rowOf(8)).toMatchObject({ snippet: "Who gave you this number?", snippetSource: "customer" });
+    for (const row of byId.values()) expect(row.snippet ?? "").not.toMatch(/automated assistant/);
+  });
+});
+
+describe("page starts", () => {
+  it("counts where each page starts, forwards and back, when the matches are few", async () => {
+    const filters = parseCallFilters({}).filters;
+    const base: ListPosition = { sort: "newest", size: 25 };
+    const first = await listCalls(filters, base, context);
+    const second = await listCalls(filters, { ...base, after: first.next! }, context);
+    const third = await listCalls(filters, { ...base, after: second.next! }, context);
+    expect([first.offset, second.offset, third.offset]).toEqual([0, 25, 50]);
+    expect((await listCalls(filters, { ...base, before: third.previous! }, context)).offset).toBe(25);
+    expect((await listCalls(filters, { ...base, before: second.previous! }, context)).offset).toBe(0);
+    // The same rows whatever offset a link claims: the cursor decides, the offset only labels.
+    const claimed = await listCalls(filters, { ...base, after: first.next!, offset: 999 }, context);
+    expect(claimed.rows.map((r) => r.id)).toEqual(second.rows.map((r) => r.id));
+    expect(claimed.offset).toBe(25);
+  });
+});
+
 describe("keyset pages", () => {
   it("neither skip nor repeat calls sharing a timestamp, forwards and backwards, with few or many matches", async () => {
     await getDb().call.deleteMany();
@@ -114,5 +148,7 @@ describe("keyset pages", () => {
     expect(back.rows.map((r) => r.id)).toEqual(second.rows.map((r) => r.id));
     expect(first.previous).toBeUndefined();
     expect(first.total.exact).toBe(false);
+    // Too many matches to count: the first page starts at 0, deeper ones leave their start to the link.
+    expect([first.offset, second.offset, back.offset]).toEqual([0, undefined, undefined]);
   });
 });

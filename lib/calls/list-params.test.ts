@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseCallFilters } from "./filters";
-import { decodeCursor, encodeCursor, listHref, parseListPosition } from "./list-params";
+import { backToListHref, decodeCursor, encodeCursor, listHref, parseListPosition } from "./list-params";
 
 const filtersOf = (query: string) => parseCallFilters(new URLSearchParams(query)).filters;
 const positionOf = (query: string) => parseListPosition(new URLSearchParams(query), filtersOf(query));
@@ -30,5 +30,25 @@ describe("list position", () => {
     expect(decodeCursor(encodeCursor({ o: 50 }))).toEqual({ o: 50 });
     expect(decodeCursor("bm90IGpzb24")).toBeNull();
     expect(decodeCursor(btoa(JSON.stringify({ t: "yesterday", id: "x" })))).toBeNull();
+  });
+
+  it("carries the page's start next to its cursor, validated", () => {
+    const href = listHref(filtersOf("sentiment=negative"), { sort: "newest", size: 25, after: cursor, offset: 50 });
+    expect(href).toBe(`/calls?sentiment=negative&after=${encodeCursor(cursor)}&offset=50`);
+    expect(positionOf(href.split("?")[1]!).position).toEqual({ sort: "newest", size: 25, after: cursor, offset: 50 });
+    // No cursor: the first page, whose start is 0 whatever the link says; no offset is written for it.
+    expect(positionOf("offset=50").position).toEqual({ sort: "newest", size: 25 });
+    expect(listHref(filtersOf(""), { sort: "newest", size: 25, offset: 50 })).toBe("/calls");
+    for (const bad of ["-1", "2.5", "ten", "9999999999"]) {
+      const { position, notices } = positionOf(`after=${encodeCursor(cursor)}&offset=${bad}`);
+      expect(position).toEqual({ sort: "newest", size: 25, after: cursor });
+      expect(notices).toEqual([`Ignored page start "${bad}": expected a whole number.`]);
+    }
+  });
+
+  it("leads back to the same page of the list, at the call's row", () => {
+    const query = `outcome=wrong_number&sort=oldest&size=50&before=${encodeCursor(cursor)}&offset=100`;
+    const { position } = positionOf(query);
+    expect(backToListHref(filtersOf(query), position, cursor.id)).toBe(`/calls?${query}#call-${cursor.id}`);
   });
 });

@@ -18,7 +18,9 @@ export const PAGE_SIZES = [25, 50, 100] as const;
 export type PageSize = (typeof PAGE_SIZES)[number];
 export const DEFAULT_PAGE_SIZE: PageSize = 25;
 
-export const LIST_PARAMS = { sort: "sort", size: "size", after: "after", before: "before" } as const;
+// `offset` is where the page starts (0 for the first call), carried next to the cursor only to say
+// "26-50 of 300": the cursor alone decides which calls the page shows. (`from` is the date filter.)
+export const LIST_PARAMS = { sort: "sort", size: "size", after: "after", before: "before", offset: "offset" } as const;
 
 /**
  * A position in the list: the sort key and id of a call (keyset), or for "Best match" an offset
@@ -51,7 +53,11 @@ export function decodeCursor(token: string): Cursor | null {
   }
 }
 
-export type ListPosition = { sort: CallSort; size: PageSize; after?: Cursor; before?: Cursor };
+export type ListPosition = { sort: CallSort; size: PageSize; after?: Cursor; before?: Cursor; offset?: number };
+
+/** The deepest offset a link may claim: far beyond any real list, small enough to stay an int. */
+export const MAX_OFFSET = 100_000_000;
+const offsetSchema = z.string().regex(/^\d{1,9}$/).transform(Number).pipe(z.number().int().min(0).max(MAX_OFFSET));
 
 /** Sort, page size and cursor from the URL; unusable values fall back to defaults, with a notice. */
 export function parseListPosition(input: SearchParamsInput, filters: CallFilters): { position: ListPosition; notices: string[] } {
@@ -80,7 +86,15 @@ export function parseListPosition(input: SearchParamsInput, filters: CallFilters
   };
   const after = cursorOf(LIST_PARAMS.after);
   const before = after ? undefined : cursorOf(LIST_PARAMS.before);
-  return { position: { sort, size, ...(after && { after }), ...(before && { before }) }, notices };
+  // Only a keyset page has a start to carry: the first page starts at 0, "Best match" keeps its offset in the cursor.
+  const offsetParam = one(LIST_PARAMS.offset);
+  let offset: number | undefined;
+  if (offsetParam !== undefined && (after || before) && sort !== "relevance") {
+    const parsed = offsetSchema.safeParse(offsetParam);
+    if (parsed.success) offset = parsed.data;
+    else notices.push(`Ignored page start "${offsetParam}": expected a whole number.`);
+  }
+  return { position: { sort, size, ...(after && { after }), ...(before && { before }), ...(offset !== undefined && { offset }) }, notices };
 }
 
 function cursorFits(cursor: Cursor, sort: CallSort): boolean {
@@ -97,6 +111,20 @@ export function listHref(filters: CallFilters, position: Partial<ListPosition>, 
   if (position.size && position.size !== DEFAULT_PAGE_SIZE) params.set(LIST_PARAMS.size, String(position.size));
   if (position.after) params.set(LIST_PARAMS.after, encodeCursor(position.after));
   if (position.before) params.set(LIST_PARAMS.before, encodeCursor(position.before));
+  if (position.offset && (position.after || position.before) && position.sort !== "relevance") params.set(LIST_PARAMS.offset, String(position.offset));
   const query = params.toString();
   return query ? `${base}?${query}` : base;
+}
+
+/** The id of a call's row in the list, the anchor "Back to the list" returns to. */
+export function rowAnchor(callId: string): string {
+  return `call-${callId}`;
+}
+
+/**
+ * "Back to the list" from a call opened in it: the same filters, order, size and page (cursor and
+ * start), scrolled to the call's row.
+ */
+export function backToListHref(filters: CallFilters, position: ListPosition, callId: string): string {
+  return `${listHref(filters, position)}#${rowAnchor(callId)}`;
 }

@@ -24,4 +24,12 @@ describe("resolveRecording", () => {
     expect(resolveRecording("  ", "https://x/{key}")).toEqual({ kind: "none" });
     expect(resolveRecording(null, undefined)).toEqual({ kind: "none" });
   });
+
+  it("plays the demo calls' clips from the dashboard, whatever the template", () => {
+    const demo = { kind: "playable", src: "/api/demo-recordings/ringing.wav", demo: true };
+    expect(resolveRecording("demo-recordings:ringing.wav", undefined)).toEqual(demo);
+    expect(resolveRecording("demo-recordings:ringing.wav", "https://x/{bucket}/{key}")).toEqual(demo);
+    // Another key in that bucket is an ordinary reference.
+    expect(resolveRecording("demo-recordings:../ringing.wav", undefined)).toEqual({ kind: "reference", reference: "demo-recordings:../ringing.wav" });
+  });
 });

@@ -1,8 +1,10 @@
 // Where a call's recording can be played from. Levers sends a bucket reference (`bucket:key`), not
 // a URL; RECORDING_URL_TEMPLATE (e.g. https://storage.example.com/{bucket}/{key}) turns it into one.
+// The demo calls' references (`demo-recordings:<name>`) play from this dashboard (demo-recordings.ts).
+import { DEMO_RECORDING_BUCKET, isDemoRecordingName } from "./demo-recordings";
 
 export type Recording =
-  | { kind: "playable"; src: string }
+  | { kind: "playable"; src: string; demo?: true }
   | { kind: "reference"; reference: string }
   | { kind: "none" };
 
@@ -20,8 +22,9 @@ export function resolveRecording(recordingUrl: string | null | undefined, templa
     }
   }
   const match = BUCKET_REFERENCE.exec(value);
+  const [, bucket = "", key = ""] = match ?? [];
+  if (bucket === DEMO_RECORDING_BUCKET && isDemoRecordingName(key)) return { kind: "playable", src: `/api/demo-recordings/${key}`, demo: true };
   if (!match || !template) return { kind: "reference", reference: value };
-  const [, bucket = "", key = ""] = match;
   // Keys keep their slashes (folders) but every segment is URL-encoded.
   const encodedKey = key.split("/").map(encodeURIComponent).join("/");
   return { kind: "playable", src: template.replaceAll("{bucket}", encodeURIComponent(bucket)).replaceAll("{key}", encodedKey) };

@@ -183,3 +183,18 @@ describe("tags", () => {
     expect(history).toHaveLength(1); // the second add changed nothing
   });
 });
+
+describe("a deleted call", () => {
+  it("takes its review, tags and history with it", async () => {
+    const callId = callIds[0]!;
+    const rows = async () => {
+      const [row] = await getDb().$queryRaw<{ n: number }[]>`
+        SELECT ((SELECT count(*) FROM call_reviews WHERE call_id = ${callId}::uuid) + (SELECT count(*) FROM call_tags WHERE call_id = ${callId}::uuid)
+              + (SELECT count(*) FROM call_review_changes WHERE call_id = ${callId}::uuid) + (SELECT count(*) FROM call_notes WHERE call_id = ${callId}::uuid))::int AS n`;
+      return row!.n;
+    };
+    expect(await rows()).toBeGreaterThan(3);
+    await getDb().$executeRaw`DELETE FROM calls WHERE id = ${callId}::uuid`;
+    expect(await rows()).toBe(0);
+  });
+});

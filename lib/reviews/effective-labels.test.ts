@@ -90,6 +90,8 @@ function handTotals(pick: (c: Call) => string | null) {
     completed: count("payment_completed"),
     extensions: count("payment_extension"),
     callbacks: count("call_back_requested"),
+    notInterested: count("not_interested"),
+    timedDelivered: durations.length,
     averageDuration: durations.length ? durations.reduce((a, b) => a + b, 0) / durations.length : null,
   };
 }

@@ -2,6 +2,7 @@
 // target it must meet at 1,000,000 calls. To measure another query, add a case here.
 import { buildCallWhere } from "@/lib/calls/call-where";
 import { findAdjacentCall } from "@/lib/calls/call-neighbours";
+import { findCallPosition } from "@/lib/calls/call-position";
 import { openCallsExport } from "@/lib/calls/export-calls";
 import { parseCallFilters } from "@/lib/calls/filters";
 import { getCall } from "@/lib/calls/get-call";
@@ -9,6 +10,7 @@ import { queryLabelCounts } from "@/lib/calls/label-counts";
 import { listCalls } from "@/lib/calls/list-calls";
 import { parseListPosition } from "@/lib/calls/list-params";
 import { analyticsCases } from "./analytics-queries";
+import { complianceCases } from "./compliance-queries";
 import { REVIEW_CASES, REVIEW_LIST_QUERIES } from "./review-queries";
 
 export type BenchContext = { now: Date; timeZone: string; sampleIds: string[]; iteration: number };
@@ -66,6 +68,22 @@ function nextCallCase(query: string): QueryCase {
     run: async (c) => {
       const call = await getCall(c.sampleIds[c.iteration % c.sampleIds.length]!);
       return call && findAdjacentCall(call, filters, position.sort, "next", c);
+    },
+  };
+}
+
+/** The call page's "3 of 67": the position of a random call in a filtered list (streamed after the page). */
+function positionCase(query: string): QueryCase {
+  const params = new URLSearchParams(query);
+  const { filters } = parseCallFilters(params);
+  const { position } = parseListPosition(params, filters);
+  return {
+    group: "call position",
+    name: `of a random call, list ${query || "(no filters)"}`,
+    targetMs: LIST_TARGET,
+    run: async (c) => {
+      const call = await getCall(c.sampleIds[c.iteration % c.sampleIds.length]!);
+      return call && findCallPosition(call, filters, position.sort, c);
     },
   };
 }
@@ -141,6 +159,8 @@ export const QUERY_CASES: QueryCase[] = [
   nextCallCase("outcome=payment_promise"),
   nextCallCase("outcome=dispute&sentiment=negative"),
   nextCallCase("q=friday"),
+  // Past the probe in time order: the day roll-up and one day's index range; else the probe alone.
+  ...["", "sort=oldest", "outcome=payment_promise", "sentiment=neutral&range=30d", "outcome=dispute&sentiment=negative", "sort=longest", "q=friday"].map(positionCase),
   exportCase(""),
   exportCase("outcome=dispute&range=30d"),
   exportCase("review=reviewed"),
@@ -150,6 +170,7 @@ export const QUERY_CASES: QueryCase[] = [
   ...analyticsCases("range=90d&group=week"),
   ...analyticsCases("range=90d&group=month&project=proj_collections_us"),
   ...analyticsCases("range=30d&group=day"),
+  ...complianceCases(),
   ...analyticsCases("range=90d&group=week&labels=ai"),
   ...analyticsCases("range=30d&group=day&corrected=yes"),
   ...analyticsCases("range=30d&group=day&review=reviewed"),

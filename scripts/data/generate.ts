@@ -16,6 +16,7 @@ import { getEnv } from "@/lib/env";
 import { applyMigrations } from "@/lib/db/migrations";
 import { withDatabase } from "../db/with-database";
 import { addReviews } from "./add-reviews";
+import { prepareContactsForLoad, finishContactsAfterLoad } from "./contacts-after-load";
 import { createIndexes, dropIndexes, listDroppableIndexes } from "./bulk-indexes";
 
 const argsSchema = z.object({
@@ -74,6 +75,7 @@ await withDatabase(async (databaseUrl) => {
     };
     // Marked stale first: should the load stop half way, the page rebuilds the roll-up on first use.
     await main.query("UPDATE call_day_cube_zone SET time_zone = NULL");
+    const contactsCurrent = await prepareContactsForLoad(main);
     // Only the loader's own sessions skip the trigger (session_replication_role, superuser or PG 15+
     // with SET granted): live ingestion keeps counting, and a killed load leaves nothing switched off.
     // Without that right, the trigger is switched off table-wide for the load and back on after it.
@@ -104,6 +106,8 @@ await withDatabase(async (databaseUrl) => {
     }
     await main.query("COMMIT");
     console.log(`Rolled up for analytics by ${seconds()} s`);
+    await finishContactsAfterLoad(main, contactsCurrent);
+    console.log(`Calling-rule flags built by ${seconds()} s`);
     // VACUUM too: it sets the visibility map, without which the analytics' index-only scans fall
     // back to reading the table until autovacuum gets round to it.
     await main.query("VACUUM (ANALYZE) calls");

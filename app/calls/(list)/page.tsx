@@ -5,8 +5,10 @@ import { ViewTooLarge } from "@/components/layout/view-too-large";
 import { CallsTable } from "@/components/calls/calls-table";
 import { EmptyState } from "@/components/calls/empty-state";
 import { FilterForm } from "@/components/calls/filter-form";
+import { FilterChips } from "@/components/calls/list/filter-chips";
+import { ListKeyboard } from "@/components/calls/list/list-keyboard";
 import { Notices } from "@/components/calls/notices";
-import { Pagination } from "@/components/calls/pagination";
+import { PageRange, Pagination } from "@/components/calls/pagination";
 import { buttonClass } from "@/components/ui/button";
 import { requireUser } from "@/lib/auth/require-user";
 import { can } from "@/lib/auth/roles";
@@ -14,7 +16,9 @@ import { compactQuery, hasNarrowingFilters, parseCallFilters } from "@/lib/calls
 import { timeZoneName } from "@/lib/calls/format";
 import { countByLabel } from "@/lib/calls/label-counts";
 import { listCalls, RELEVANCE_CANDIDATES } from "@/lib/calls/list-calls";
+import { activeFilterChips, clearFiltersHref } from "@/lib/calls/list-chips";
 import { listHref, parseListPosition } from "@/lib/calls/list-params";
+import { neighbourStarts, pageStart } from "@/lib/calls/list-range";
 import { getEnv } from "@/lib/env";
 import { readView } from "@/lib/http/read-errors";
 
@@ -36,11 +40,16 @@ export default async function CallsPage({ searchParams }: Props) {
     listCalls(filters, position, context),
     countByLabel("outcome_key", filters, context),
     countByLabel("sentiment_key", filters, context),
+    countByLabel("project_id", filters, context),
   ]));
   if (!read.ok) return <ViewTooLarge />;
-  const [page, outcomeCounts, sentimentCounts] = read.value;
+  const [page, outcomeCounts, sentimentCounts, projectCounts] = read.value;
   const filtered = hasNarrowingFilters(filters) || filters.range.preset !== "all";
   const view = { sort: position.sort, size: position.size };
+  // Where this page starts, and its neighbours, for "26–50 of about 1,200" and the links.
+  const start = pageStart(position, page.offset);
+  const starts = neighbourStarts(start, page.rows.length, position.size);
+  const here = { ...view, ...(position.after && { after: position.after }), ...(position.before && { before: position.before }), ...(start !== undefined && { offset: start }) };
   const exportHref = listHref(filters, {}, "/api/calls/export");
   const sortNote =
     position.sort === "longest" || position.sort === "shortest"
@@ -50,36 +59,44 @@ export default async function CallsPage({ searchParams }: Props) {
         : null;
 
   return (
-    <section className="space-y-4">
-      <div className="flex flex-wrap items-baseline justify-between gap-3">
-        <h1 className="text-xl font-semibold">Calls</h1>
+    <section className="group/list space-y-3">
+      <div className="flex flex-wrap items-center justify-between gap-x-3 gap-y-2">
+        <div className="flex flex-wrap items-baseline gap-x-3">
+          <h1 className="text-xl font-semibold">Calls</h1>
+          {page.rows.length > 0 && <p className="text-sm text-muted"><PageRange start={start} shown={page.rows.length} total={page.total} /></p>}
+        </div>
         {can(user.role, "calls:export") && (
           <a href={exportHref} className={buttonClass("secondary")} download>
             Export CSV
           </a>
         )}
       </div>
-      <FilterForm filters={filters} position={position} outcomeCounts={outcomeCounts} sentimentCounts={sentimentCounts} />
+      <FilterForm filters={filters} position={position} outcomeCounts={outcomeCounts} sentimentCounts={sentimentCounts} projectCounts={projectCounts} />
+      <FilterChips chips={activeFilterChips(filters, position)} clearHref={clearFiltersHref(position)} />
       <Notices notices={[...notices, ...positionNotices, ...(sortNote ? [sortNote] : [])]} />
-      {page.rows.length === 0 ? (
-        <EmptyState filtered={filtered || Boolean(position.after || position.before)} />
-      ) : (
-        <>
-          <CallsTable
-            rows={page.rows}
-            timeZone={timeZone}
-            zoneName={timeZoneName(context.now, timeZone)}
-            callHref={(id) => listHref(filters, view, `/calls/${id}`)}
-          />
-          <Pagination
-            shown={page.rows.length}
-            total={page.total}
-            {...(page.previous && { previousHref: listHref(filters, { ...view, before: page.previous }) })}
-            {...(page.next && { nextHref: listHref(filters, { ...view, after: page.next }) })}
-            {...(page.previous && { firstHref: listHref(filters, view) })}
-          />
-        </>
-      )}
+      <div className="space-y-3 transition-opacity group-has-[[data-pending]]/list:opacity-60">
+        {page.rows.length === 0 ? (
+          <EmptyState filtered={filtered || Boolean(position.after || position.before)} />
+        ) : (
+          <>
+            <CallsTable
+              rows={page.rows}
+              timeZone={timeZone}
+              zoneName={timeZoneName(context.now, timeZone)}
+              callHref={(id) => listHref(filters, here, `/calls/${id}`)}
+            />
+            <Pagination
+              start={start}
+              shown={page.rows.length}
+              total={page.total}
+              {...(page.previous && { previousHref: listHref(filters, { ...view, before: page.previous, offset: starts.previous }) })}
+              {...(page.next && { nextHref: listHref(filters, { ...view, after: page.next, offset: starts.next }) })}
+              {...(page.previous && { firstHref: listHref(filters, view) })}
+            />
+          </>
+        )}
+      </div>
+      <ListKeyboard />
     </section>
   );
 }

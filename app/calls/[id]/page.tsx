@@ -2,23 +2,28 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
+import { Suspense } from "react";
 import { AiNotes } from "@/components/calls/ai-notes";
+import { CallActions } from "@/components/calls/call-actions";
 import { CallHeader } from "@/components/calls/call-header";
 import { CallNav } from "@/components/calls/call-nav";
+import { CallPosition } from "@/components/calls/call-position";
 import { MetadataList } from "@/components/calls/metadata-list";
 import { Notices } from "@/components/calls/notices";
 import { RawPayload } from "@/components/calls/raw-payload";
 import { RecordingPlayer } from "@/components/calls/recording-player";
 import { TranscriptView } from "@/components/calls/transcript-view";
+import { TruncatedText } from "@/components/calls/truncated-text";
 import { recordUserEvent } from "@/lib/audit/record-user-event";
 import { requireUser } from "@/lib/auth/require-user";
 import { can } from "@/lib/auth/roles";
 import { parseCallFilters } from "@/lib/calls/filters";
 import { getBoundedCall } from "@/lib/calls/bounded-call";
 import { searchTerms } from "@/lib/calls/highlight";
-import { listHref, parseListPosition } from "@/lib/calls/list-params";
+import { backToListHref, listHref, parseListPosition } from "@/lib/calls/list-params";
 import { resolveRecording } from "@/lib/calls/recording";
 import { END_PARAM } from "@/lib/calls/step-call";
+import { STEP_WORDS, stepSortOf } from "@/lib/calls/step-order";
 import { getEnv } from "@/lib/env";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -39,35 +44,42 @@ export default async function CallPage({ params, searchParams }: Props) {
   const view = { sort: position.sort, size: position.size };
   const end = [query[END_PARAM]].flat()[0];
   const stepHref = (direction: "previous" | "next") => listHref(filters, view, `/calls/${call.id}/${direction}`);
+  const words = STEP_WORDS[stepSortOf(position.sort, call.durationSeconds)];
+  const context = { now: new Date(), timeZone: env.DASHBOARD_TIMEZONE };
+  const canReadRaw = can(user.role, "calls:raw");
 
+  // One column on a phone (the AI's notes and the recording before the transcript); from 1024 px the
+  // transcript on the left beside them, in the page's own scroll (no box of its own).
   return (
     <article className="space-y-4">
       <CallNav
-        listHref={listHref(filters, view)}
-        previousHref={end === "first" ? null : stepHref("previous")}
-        nextHref={end === "last" ? null : stepHref("next")}
+        listHref={backToListHref(filters, position, call.id)}
+        previous={{ href: end === "first" ? null : stepHref("previous"), word: words.previous }}
+        next={{ href: end === "last" ? null : stepHref("next"), word: words.next }}
+        position={<Suspense><CallPosition call={call} filters={filters} sort={position.sort} context={context} /></Suspense>}
       />
-      {end && <Notices notices={[`This is the ${end} call of the list.`]} />}
-      <CallHeader call={call} timeZone={env.DASHBOARD_TIMEZONE} />
-      <div className="grid gap-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-        <section aria-labelledby="transcript" className="rounded-lg border border-border bg-surface p-4">
+      {end && <Notices notices={[`There is no ${(end === "first" ? words.previous : words.next).toLowerCase()} call in this list.`]} />}
+      <CallHeader call={call} timeZone={env.DASHBOARD_TIMEZONE} actions={<CallActions callId={call.id} providerCallId={call.providerCallId} canReadRaw={canReadRaw} />} />
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] lg:grid-rows-[auto_auto_1fr]">
+        <AiNotes call={call} className="lg:col-start-2 lg:row-start-1" />
+        <section aria-labelledby="recording" className="min-w-0 rounded-lg border border-border bg-surface p-4 lg:col-start-2 lg:row-start-2">
+          <h2 id="recording" className="mb-3 font-semibold">Recording</h2>
+          <RecordingPlayer recording={resolveRecording(call.recordingUrl, env.RECORDING_URL_TEMPLATE)} />
+        </section>
+        <section aria-labelledby="transcript" className="min-w-0 rounded-lg border border-border bg-surface p-4 lg:col-start-1 lg:row-span-3 lg:row-start-1">
           <h2 id="transcript" className="mb-3 font-semibold">Transcript</h2>
           <TranscriptView transcript={call.transcription} terms={searchTerms(filters.q)} fullLength={call.cuts.transcription} fullHref={`/calls/${call.id}/transcript`} />
         </section>
-        <div className="space-y-4">
-          <AiNotes call={call} />
-          <section aria-labelledby="recording" className="rounded-lg border border-border bg-surface p-4">
-            <h2 id="recording" className="mb-3 font-semibold">Recording</h2>
-            <RecordingPlayer recording={resolveRecording(call.recordingUrl, env.RECORDING_URL_TEMPLATE)} />
-          </section>
-          <section aria-labelledby="metadata" className="rounded-lg border border-border bg-surface p-4">
-            <h2 id="metadata" className="mb-3 font-semibold">Metadata</h2>
-            <MetadataList metadata={call.metadata} {...(call.cuts.metadata && can(user.role, "calls:raw") && { fullHref: `/api/calls/${call.id}/raw` })} />
-            <p className="mt-3 text-xs text-muted">Levers call id: <code>{call.providerCallId}</code></p>
-          </section>
-        </div>
+        <section aria-labelledby="metadata" className="min-w-0 self-start rounded-lg border border-border bg-surface p-4 lg:col-start-2 lg:row-start-3">
+          <h2 id="metadata" className="mb-3 font-semibold">Metadata</h2>
+          <MetadataList metadata={call.metadata} {...(call.cuts.metadata && canReadRaw && { fullHref: `/api/calls/${call.id}/raw` })} />
+          <div className="mt-3 flex min-w-0 items-baseline gap-1.5 text-xs text-muted">
+            <span className="shrink-0">Levers call id:</span>
+            <TruncatedText text={call.providerCallId} />
+          </div>
+        </section>
       </div>
-      {can(user.role, "calls:raw") && <RawPayload callId={call.id} bytes={call.cuts.rawBody ?? call.rawBody?.length ?? 0} />}
+      {canReadRaw && <RawPayload callId={call.id} bytes={call.cuts.rawBody ?? call.rawBody?.length ?? 0} />}
     </article>
   );
 }

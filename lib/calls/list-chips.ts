@@ -1,0 +1,43 @@
+// The active filters as removable chips ("Outcome: Payment promise ×"): each chip is a link to the
+// same list without that one value, back at the first page (the old cursor means nothing in a
+// different list). Pure and safe in the browser.
+import { NO_FILTERS, type CallFilters } from "./filters";
+import { formatDateRange } from "./format-day";
+import { listHref, type ListPosition } from "./list-params";
+import { labelForKey } from "./outcome";
+
+export type FilterChip = { id: string; name: string; value: string; href: string };
+
+function hrefWithout(filters: CallFilters, position: ListPosition, next: CallFilters): string {
+  // "Best match" needs a search: without one the list goes back to newest first.
+  const sort = position.sort === "relevance" && !next.q ? "newest" : position.sort;
+  return listHref(next, { sort, size: position.size });
+}
+
+export function activeFilterChips(filters: CallFilters, position: ListPosition): FilterChip[] {
+  const chips: FilterChip[] = [];
+  const add = (id: string, name: string, value: string, next: CallFilters) => chips.push({ id, name, value, href: hrefWithout(filters, position, next) });
+  const each = (field: "outcomes" | "sentiments" | "projects" | "deliveryStatuses" | "providerStatuses", name: string, label: (v: string) => string = (v) => v) => {
+    for (const value of filters[field]) add(`${field}:${value}`, name, label(value), { ...filters, [field]: filters[field].filter((v) => v !== value) });
+  };
+  const { q, phone, minDuration, maxDuration, ...rest } = filters;
+  if (q) add("q", "Search", `“${q}”`, { ...rest, phone, minDuration, maxDuration });
+  each("outcomes", "Outcome", labelForKey);
+  each("sentiments", "Sentiment", labelForKey);
+  if (filters.range.preset !== "all") add("range", "Date", formatDateRange(filters.range), { ...filters, range: NO_FILTERS.range });
+  each("projects", "Project");
+  if (minDuration !== undefined) add("dmin", "Min. duration", `${minDuration} s`, { ...rest, q, phone, maxDuration });
+  if (maxDuration !== undefined) add("dmax", "Max. duration", `${maxDuration} s`, { ...rest, q, phone, minDuration });
+  each("deliveryStatuses", "Delivery");
+  each("providerStatuses", "Provider");
+  filters.metadata.forEach((m, i) =>
+    add(`meta:${i}`, "Metadata", `${m.key}: ${m.value}`, { ...filters, metadata: filters.metadata.filter((_, j) => j !== i) }),
+  );
+  if (phone) add("phone", "Phone", phone, { ...rest, q, minDuration, maxDuration });
+  return chips;
+}
+
+/** Every filter off, the order and page size kept. */
+export function clearFiltersHref(position: ListPosition): string {
+  return listHref(NO_FILTERS, { sort: position.sort === "relevance" ? "newest" : position.sort, size: position.size });
+}

@@ -1,0 +1,47 @@
+// What the contact columns and the calling rules are derived with, from the configuration. Passed
+// explicitly wherever they are used, so tests can set them without touching process.env.
+import { getEnv, type Env } from "@/lib/env";
+import { normalizeLabel } from "@/lib/calls/outcome";
+
+export type ContactSettings = {
+  /** Region of numbers without a country code (DEFAULT_PHONE_REGION). */
+  phoneRegion: string;
+  /** The `requestMetadata` key naming the debt or account (CONTACT_ACCOUNT_KEY), or null. */
+  accountKeyName: string | null;
+  /** Outcome keys of delivered calls that are not conversations (NON_CONVERSATION_OUTCOMES). */
+  nonConversationOutcomes: string[];
+  /** Disclosure phrases (DISCLOSURE_PHRASES) and how many leading turns are searched (DISCLOSURE_TURNS). */
+  disclosurePhrases: string[];
+  disclosureTurns: number;
+  /** Days are calendar days of this zone (DASHBOARD_TIMEZONE). */
+  timeZone: string;
+};
+
+export function contactSettingsOf(env: Env): ContactSettings {
+  const outcomes = env.NON_CONVERSATION_OUTCOMES.map((label) => normalizeLabel(label)).filter((key): key is string => key !== null);
+  return {
+    phoneRegion: env.DEFAULT_PHONE_REGION,
+    accountKeyName: env.CONTACT_ACCOUNT_KEY ?? null,
+    nonConversationOutcomes: [...new Set(outcomes)].sort(),
+    disclosurePhrases: env.DISCLOSURE_PHRASES,
+    disclosureTurns: env.DISCLOSURE_TURNS,
+    timeZone: env.DASHBOARD_TIMEZONE,
+  };
+}
+
+export function getContactSettings(): ContactSettings {
+  return contactSettingsOf(getEnv());
+}
+
+/**
+ * The settings the stored contact columns depend on, as one string: when it differs from the one
+ * recorded in `contact_state.derived_with`, the backfill derives every call's columns again.
+ */
+export function derivationFingerprint(settings: ContactSettings): string {
+  return JSON.stringify({
+    region: settings.phoneRegion,
+    accountKey: settings.accountKeyName,
+    phrases: settings.disclosurePhrases,
+    turns: settings.disclosureTurns,
+  });
+}
