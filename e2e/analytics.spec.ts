@@ -151,6 +151,8 @@ test("fits a phone: no horizontal scroll, duration labels apart", async ({ page 
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), query).toBe(true);
   }
   await page.goto(`/analytics?${WEEK}`);
+  // Recharts draws its axis after hydration: wait for the ticks before measuring them.
+  await expect(chart(page, "durations").locator("[data-tick]")).toHaveCount(7);
   const ticks = await chart(page, "durations").locator("[data-tick]").evaluateAll((els) => els.map((el) => el.getBoundingClientRect()).map((r) => ({ left: r.left, right: r.right })));
   expect(ticks).toHaveLength(7);
   for (let i = 1; i < ticks.length; i++) expect(ticks[i]!.left).toBeGreaterThanOrEqual(ticks[i - 1]!.right);

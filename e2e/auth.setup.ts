@@ -11,7 +11,8 @@ for (const role of Object.keys(E2E_USERS) as E2ERole[]) {
     await page.getByLabel("Email").fill(E2E_USERS[role].email);
     await page.getByLabel("Password").fill(E2E_USERS[role].password);
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("heading", { name: "Calls", level: 1 })).toBeVisible();
+    // The first page after a cold start also warms the caches: give it longer than one assertion.
+    await expect(page.getByRole("heading", { name: "Calls", level: 1 })).toBeVisible({ timeout: 30_000 });
     await page.context().storageState({ path: path.join(root, storageStateFor(role)) });
   });
 }

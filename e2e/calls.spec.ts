@@ -63,7 +63,7 @@ test("searches a transcript phrase, reads the call and walks to the next one", a
   await expect(rows(page).locator("mark").first()).toHaveText(/harvest/i);
   await page.screenshot({ path: test.info().outputPath("calls-list-search.png"), fullPage: true });
 
-  await rows(page).getByRole("link").click();
+  await rows(page).locator("a[data-row-link]").click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText(FESTIVAL_NUMBER);
   const transcript = page.getByRole("list", { name: "Transcript" });
   await expect(transcript.locator('[data-speaker="ai"]')).toHaveCount(2);
@@ -76,7 +76,7 @@ test("searches a transcript phrase, reads the call and walks to the next one", a
   // Newer/Older walk the list the call was opened from, in its order, keeping its parameters.
   await page.goto("/calls?size=50");
   await expect(rows(page)).toHaveCount(50);
-  const hrefs = await rows(page).getByRole("link").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+  const hrefs = await rows(page).locator("a[data-row-link]").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
   const at = (href: string) => new RegExp(`${href.replace(/[?]/g, "\\?")}$`);
   await page.goto(hrefs[2]!);
   await page.getByRole("link", { name: "Older call" }).click();
@@ -187,7 +187,7 @@ test("the whole row opens the call with a real link; pages say where they are", 
   await expect(page.getByRole("navigation", { name: "Pages" })).toContainText(/26–50 of \d+ calls/);
 
   const row = rows(page).nth(2);
-  const link = row.getByRole("link");
+  const link = row.locator("a[data-row-link]");
   const href = await link.getAttribute("href");
   expect(href).toMatch(/^\/calls\/[0-9a-f-]{36}\?after=.*&offset=25$/);
   // The summary cell is covered by the row's link (middle-click opens a tab there too).
@@ -209,7 +209,7 @@ test("Back to the list returns to the same page and row", async ({ page }) => {
   const listUrl = page.url();
   const row = rows(page).nth(5);
   const rowId = await row.getAttribute("id");
-  await row.getByRole("link").click();
+  await row.locator("a[data-row-link]").click();
   await expect(page).toHaveURL(/\/calls\/[0-9a-f-]{36}\?/);
 
   await page.getByRole("link", { name: /Back to the list/ }).click();
@@ -217,7 +217,7 @@ test("Back to the list returns to the same page and row", async ({ page }) => {
   await expect(page.getByRole("navigation", { name: "Pages" })).toContainText(/26–50 of/);
   const back = page.locator(`[id="${rowId}"]`);
   await expect(back).toHaveAttribute("data-highlighted", "");
-  await expect(back.getByRole("link")).toBeFocused();
+  await expect(back.locator("a[data-row-link]")).toBeFocused();
   await expect(back).toBeInViewport();
   await page.screenshot({ path: test.info().outputPath("calls-back-to-row.png") });
 });
@@ -234,9 +234,9 @@ test("keyboard: / focuses the search, j and k move through the rows, Enter opens
   for (const key of ["j", "j", "k"]) await page.keyboard.press(key);
   const second = rows(page).nth(1);
   await expect(second).toHaveAttribute("data-highlighted", "");
-  await expect(second.getByRole("link")).toBeFocused();
+  await expect(second.locator("a[data-row-link]")).toBeFocused();
   await expect(highlighted(page)).toHaveCount(1);
-  const href = await second.getByRole("link").getAttribute("href");
+  const href = await second.locator("a[data-row-link]").getAttribute("href");
 
   // Focus elsewhere (not a control): Enter still opens the highlighted call.
   await page.getByRole("heading", { name: "Calls", level: 1 }).click();

@@ -19,6 +19,8 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   reporter: [["list"]],
   timeout: 60_000,
+  // Two cores render pages and run PostgreSQL and Chromium together: assertions wait up to 10 s.
+  expect: { timeout: 10_000 },
   use: {
     baseURL: E2E_BASE_URL,
     viewport: { width: 1280, height: 800 },

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { formatCallTime, formatDuration, timeZoneName } from "@/lib/calls/format";
 import type { CallDetail } from "@/lib/calls/get-call";
+import { ContactLink } from "@/components/contacts/contact-link";
 import { OutcomeBadge, SentimentBadge, StatusBadge } from "./call-badges";
 
 /** The call's facts; `actions` (a menu) sits at the top right. Long values wrap, never widen the page. */
@@ -8,7 +9,7 @@ export function CallHeader({ call, timeZone, actions }: { call: Omit<CallDetail,
   const facts: [string, ReactNode][] = [
     ["Time", `${formatCallTime(call.endedAt, timeZone)} ${timeZoneName(call.endedAt, timeZone)}`],
     ["Duration", formatDuration(call.durationSeconds)],
-    ["Number called", <span key="to" className="font-mono">{call.numberTo ?? "–"}</span>],
+    ["Number called", <span key="to" className="font-mono">{call.numberTo ? <ContactLink number={call.numberTo}>{call.numberTo}</ContactLink> : "–"}</span>],
     ["Calling number", <span key="from" className="font-mono">{call.numberFrom ?? "–"}</span>],
     ["Project", call.projectId ?? "–"],
     ["Provider status", <StatusBadge key="p" status={call.providerStatus} />],

@@ -5,6 +5,7 @@ import { splitMarked } from "@/lib/calls/highlight";
 import type { CallListRow } from "@/lib/calls/list-calls";
 import { rowAnchor } from "@/lib/calls/list-params";
 import type { SnippetSource } from "@/lib/calls/list-snippet";
+import { ContactLink } from "@/components/contacts/contact-link";
 import { OutcomeBadge, SentimentBadge, StatusBadge } from "./call-badges";
 
 type Props = { rows: CallListRow[]; timeZone: string; zoneName: string; callHref: (id: string) => string };
@@ -66,7 +67,10 @@ export function CallsTable({ rows, timeZone, zoneName, callHref }: Props) {
                   {formatCallTime(call.endedAt, timeZone)}
                 </Link>
               </td>
-              <td className={`${cell} whitespace-nowrap tabular-nums max-md:order-3 max-md:basis-full max-md:text-muted`}>{call.numberTo ?? "–"}</td>
+              <td className={`${cell} whitespace-nowrap tabular-nums max-md:order-3 max-md:basis-full max-md:text-muted`}>
+                {/* Above the row's stretched link, so the number opens its contact. */}
+                {call.numberTo ? <ContactLink number={call.numberTo} className="relative z-10 text-foreground">{call.numberTo}</ContactLink> : "–"}
+              </td>
               <td className={`${cell} whitespace-nowrap max-md:order-4`}>
                 <span className="inline-block max-w-56 align-baseline"><OutcomeBadge outcomeKey={call.outcomeKey} label={call.callOutput} /></span>
               </td>

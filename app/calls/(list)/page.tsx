@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { ViewTooLarge } from "@/components/layout/view-too-large";
@@ -13,12 +14,13 @@ import { buttonClass } from "@/components/ui/button";
 import { requireUser } from "@/lib/auth/require-user";
 import { can } from "@/lib/auth/roles";
 import { compactQuery, hasNarrowingFilters, parseCallFilters } from "@/lib/calls/filters";
-import { timeZoneName } from "@/lib/calls/format";
+import { formatCount, timeZoneName } from "@/lib/calls/format";
 import { countByLabel } from "@/lib/calls/label-counts";
 import { listCalls, RELEVANCE_CANDIDATES } from "@/lib/calls/list-calls";
 import { activeFilterChips, clearFiltersHref } from "@/lib/calls/list-chips";
 import { listHref, parseListPosition } from "@/lib/calls/list-params";
 import { neighbourStarts, pageStart } from "@/lib/calls/list-range";
+import { findContactForQuery } from "@/lib/contacts/find-contact";
 import { getEnv } from "@/lib/env";
 import { readView } from "@/lib/http/read-errors";
 
@@ -41,9 +43,10 @@ export default async function CallsPage({ searchParams }: Props) {
     countByLabel("outcome_key", filters, context),
     countByLabel("sentiment_key", filters, context),
     countByLabel("project_id", filters, context),
+    findContactForQuery(filters.q),
   ]));
   if (!read.ok) return <ViewTooLarge />;
-  const [page, outcomeCounts, sentimentCounts, projectCounts] = read.value;
+  const [page, outcomeCounts, sentimentCounts, projectCounts, contacts] = read.value;
   const filtered = hasNarrowingFilters(filters) || filters.range.preset !== "all";
   const view = { sort: position.sort, size: position.size };
   // Where this page starts, and its neighbours, for "26–50 of about 1,200" and the links.
@@ -74,6 +77,17 @@ export default async function CallsPage({ searchParams }: Props) {
       <FilterForm filters={filters} position={position} outcomeCounts={outcomeCounts} sentimentCounts={sentimentCounts} projectCounts={projectCounts} />
       <FilterChips chips={activeFilterChips(filters, position)} clearHref={clearFiltersHref(position)} />
       <Notices notices={[...notices, ...positionNotices, ...(sortNote ? [sortNote] : [])]} />
+      {contacts.length > 0 && (
+        <ul aria-label="Contacts matching the search" className="flex flex-wrap gap-2 text-sm">
+          {contacts.map((contact) => (
+            <li key={contact.href}>
+              <Link href={contact.href} className="inline-flex items-center gap-1 rounded-md border border-border bg-surface px-2.5 py-1 text-accent hover:underline">
+                Open contact {contact.label} · {formatCount(contact.calls)}{contact.calls >= 1000 ? "+" : ""} calls
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
       <div className="space-y-3 transition-opacity group-has-[[data-pending]]/list:opacity-60">
         {page.rows.length === 0 ? (
           <EmptyState filtered={filtered || Boolean(position.after || position.before)} />

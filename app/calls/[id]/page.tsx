@@ -4,6 +4,8 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { Suspense } from "react";
 import { AiNotes } from "@/components/calls/ai-notes";
+import { CallingState } from "@/components/compliance/calling-state";
+import { DisclosureFinding } from "@/components/compliance/disclosure-finding";
 import { CallActions } from "@/components/calls/call-actions";
 import { CallHeader } from "@/components/calls/call-header";
 import { CallNav } from "@/components/calls/call-nav";
@@ -60,17 +62,26 @@ export default async function CallPage({ params, searchParams }: Props) {
       />
       {end && <Notices notices={[`There is no ${(end === "first" ? words.previous : words.next).toLowerCase()} call in this list.`]} />}
       <CallHeader call={call} timeZone={env.DASHBOARD_TIMEZONE} actions={<CallActions callId={call.id} providerCallId={call.providerCallId} canReadRaw={canReadRaw} />} />
-      <div className="grid grid-cols-1 gap-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] lg:grid-rows-[auto_auto_1fr]">
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] lg:grid-rows-[auto_auto_auto_1fr]">
         <AiNotes call={call} className="lg:col-start-2 lg:row-start-1" />
-        <section aria-labelledby="recording" className="min-w-0 rounded-lg border border-border bg-surface p-4 lg:col-start-2 lg:row-start-2">
+        <section aria-labelledby="calling-rules" className="min-w-0 rounded-lg border border-border bg-surface p-4 lg:col-start-2 lg:row-start-2">
+          <h2 id="calling-rules" className="mb-2 font-semibold">Contact and calling rules</h2>
+          <Suspense fallback={<p className="text-sm text-muted">Counting this contact&apos;s calls…</p>}>
+            <CallingState callId={call.id} />
+          </Suspense>
+        </section>
+        <section aria-labelledby="recording" className="min-w-0 rounded-lg border border-border bg-surface p-4 lg:col-start-2 lg:row-start-3">
           <h2 id="recording" className="mb-3 font-semibold">Recording</h2>
           <RecordingPlayer recording={resolveRecording(call.recordingUrl, env.RECORDING_URL_TEMPLATE)} />
         </section>
-        <section aria-labelledby="transcript" className="min-w-0 rounded-lg border border-border bg-surface p-4 lg:col-start-1 lg:row-span-3 lg:row-start-1">
-          <h2 id="transcript" className="mb-3 font-semibold">Transcript</h2>
+        <section aria-labelledby="transcript" className="min-w-0 rounded-lg border border-border bg-surface p-4 lg:col-start-1 lg:row-span-4 lg:row-start-1">
+          <h2 id="transcript" className="mb-2 font-semibold">Transcript</h2>
+          <div className="mb-3">
+            <DisclosureFinding transcript={call.transcription} />
+          </div>
           <TranscriptView transcript={call.transcription} terms={searchTerms(filters.q)} fullLength={call.cuts.transcription} fullHref={`/calls/${call.id}/transcript`} />
         </section>
-        <section aria-labelledby="metadata" className="min-w-0 self-start rounded-lg border border-border bg-surface p-4 lg:col-start-2 lg:row-start-3">
+        <section aria-labelledby="metadata" className="min-w-0 self-start rounded-lg border border-border bg-surface p-4 lg:col-start-2 lg:row-start-4">
           <h2 id="metadata" className="mb-3 font-semibold">Metadata</h2>
           <MetadataList metadata={call.metadata} {...(call.cuts.metadata && canReadRaw && { fullHref: `/api/calls/${call.id}/raw` })} />
           <div className="mt-3 flex min-w-0 items-baseline gap-1.5 text-xs text-muted">
