@@ -39,9 +39,9 @@ beforeAll(async () => {
   await insertCalls(calls.map(({ payload, endedAt }) => ({ record: toCallRecord(payload), endedAt })));
   reviewer = { user: await createTestUser("agent", { signedIn: false }), origin: TEST_ORIGIN };
   other = { user: await createTestUser("manager", { signedIn: false }), origin: TEST_ORIGIN };
-});
+}, 180_000); // thousands of calls on a machine shared with other suites
 
-describe("bulk actions on a filtered set", () => {
+describe("bulk actions on a filtered set", { timeout: 120_000 }, () => {
   it("mark every matching call reviewed in one statement, with history, audit and new versions", async () => {
     const query = "outcome=payment_promise";
     const matching = await count(query);
