@@ -24,7 +24,7 @@ import { readView } from "@/lib/http/read-errors";
 export const metadata: Metadata = { title: "Analytics" };
 
 export default async function AnalyticsPage({ searchParams }: { searchParams: Promise<SearchParamsInput> }) {
-  await requireUser("calls:read");
+  const user = await requireUser("calls:read");
   const params = await searchParams;
   const compact = compactQuery(params);
   if (compact !== null) redirect(compact ? `/analytics?${compact}` : "/analytics");
@@ -32,7 +32,7 @@ export default async function AnalyticsPage({ searchParams }: { searchParams: Pr
   const now = new Date();
   const { filters, notices } = await clampToCalls(parseCallFilters(params, { range: "30d" }), { now, timeZone });
   const { grain, notice } = parseGrain(params, daySpanOf(filters.range, now, timeZone));
-  const read = await readView(() => getAnalytics(filters, { now, timeZone, grain }));
+  const read = await readView(() => getAnalytics(filters, { now, timeZone, grain, userId: user.id }));
   if (!read.ok) return <ViewTooLarge />;
   const data = read.value;
   const [headline, ...figures] = data.figures.map(presentFigure);

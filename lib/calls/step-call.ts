@@ -12,14 +12,15 @@ export const END_PARAM = "end";
  * order kept in the URL), or this call again marked as the end of the list; null for an unknown
  * call. Worked out on click, so opening a call never waits for it.
  */
-export async function stepCallHref(id: string, searchParams: URLSearchParams, direction: Direction): Promise<string | null> {
+/** `userId`: the signed-in user, for the assignee filter "me". */
+export async function stepCallHref(id: string, searchParams: URLSearchParams, direction: Direction, userId?: string): Promise<string | null> {
   const call = await getCall(id);
   if (!call) return null;
   searchParams.delete(END_PARAM);
   const { filters } = parseCallFilters(searchParams);
   const { position } = parseListPosition(searchParams, filters);
   const view = { sort: position.sort, size: position.size };
-  const context = { now: new Date(), timeZone: getEnv().DASHBOARD_TIMEZONE };
+  const context = { now: new Date(), timeZone: getEnv().DASHBOARD_TIMEZONE, userId };
   const adjacent = await findAdjacentCall(call, filters, position.sort, direction, context);
   if (adjacent) return listHref(filters, view, `/calls/${adjacent}`);
   const here = listHref(filters, view, `/calls/${id}`);

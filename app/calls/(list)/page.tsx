@@ -37,7 +37,7 @@ export default async function CallsPage({ searchParams }: Props) {
   const { filters, notices } = parseCallFilters(params);
   const { position, notices: positionNotices } = parseListPosition(params, filters);
   const timeZone = getEnv().DASHBOARD_TIMEZONE;
-  const context = { now: new Date(), timeZone };
+  const context = { now: new Date(), timeZone, userId: user.id };
   const read = await readView(() => Promise.all([
     listCalls(filters, position, context),
     countByLabel("outcome_key", filters, context),

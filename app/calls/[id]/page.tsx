@@ -47,7 +47,7 @@ export default async function CallPage({ params, searchParams }: Props) {
   const end = [query[END_PARAM]].flat()[0];
   const stepHref = (direction: "previous" | "next") => listHref(filters, view, `/calls/${call.id}/${direction}`);
   const words = STEP_WORDS[stepSortOf(position.sort, call.durationSeconds)];
-  const context = { now: new Date(), timeZone: env.DASHBOARD_TIMEZONE };
+  const context = { now: new Date(), timeZone: env.DASHBOARD_TIMEZONE, userId: user.id };
   const canReadRaw = can(user.role, "calls:raw");
 
   // One column on a phone (the AI's notes and the recording before the transcript); from 1024 px the
