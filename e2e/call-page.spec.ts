@@ -60,7 +60,10 @@ test("Newer and Older walk the list in its order, with the position in it", asyn
   await page.getByRole("link", { name: "Older call" }).click();
   await expect(page).toHaveURL(at(newest[3]!));
   await expect(position(page)).toHaveText(`Call 4 of ${total} in this list`);
+  // Each step is a navigation: wait for it, or the second click lands on the page being left.
   await page.getByRole("link", { name: "Newer call" }).click();
+  await expect(page).toHaveURL(at(newest[2]!));
+  await expect(position(page)).toHaveText(`Call 3 of ${total} in this list`);
   await page.getByRole("link", { name: "Newer call" }).click();
   await expect(page).toHaveURL(at(newest[1]!));
 
