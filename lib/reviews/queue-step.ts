@@ -39,3 +39,9 @@ export async function nextUnreviewedHref(callId: string, queue: Queue, context: 
   const next = await findUnreviewedCall(queue.filters, queue.sort, context, call ?? undefined);
   return next ? reviewCallHref(next, queue.filters, queue.sort) : reviewQueueHref(queue.filters, queue.sort);
 }
+
+/** The queue's query string (no `?`): what review mode's actions and steps carry along. */
+export function queueQuery(queue: Queue): string {
+  const href = reviewQueueHref(queue.filters, queue.sort);
+  return href.includes("?") ? href.slice(href.indexOf("?") + 1) : "";
+}

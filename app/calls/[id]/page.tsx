@@ -13,6 +13,7 @@ import { CallPosition } from "@/components/calls/call-position";
 import { MetadataList } from "@/components/calls/metadata-list";
 import { Notices } from "@/components/calls/notices";
 import { RawPayload } from "@/components/calls/raw-payload";
+import { ReviewPanel, ReviewPanelFallback } from "@/components/reviews/review-panel";
 import { RecordingPlayer } from "@/components/calls/recording-player";
 import { TranscriptView } from "@/components/calls/transcript-view";
 import { TruncatedText } from "@/components/calls/truncated-text";
@@ -49,9 +50,11 @@ export default async function CallPage({ params, searchParams }: Props) {
   const words = STEP_WORDS[stepSortOf(position.sort, call.durationSeconds)];
   const context = { now: new Date(), timeZone: env.DASHBOARD_TIMEZONE, userId: user.id };
   const canReadRaw = can(user.role, "calls:raw");
+  const canReview = can(user.role, "calls:review");
 
-  // One column on a phone (the AI's notes and the recording before the transcript); from 1024 px the
-  // transcript on the left beside them, in the page's own scroll (no box of its own).
+  // One column on a phone (the AI's notes and the recording before the transcript, the review after
+  // it); from 1024 px the transcript on the left beside them (the review under the AI's notes), in
+  // the page's own scroll (no box of its own).
   return (
     <article className="space-y-4">
       <CallNav
@@ -62,26 +65,31 @@ export default async function CallPage({ params, searchParams }: Props) {
       />
       {end && <Notices notices={[`There is no ${(end === "first" ? words.previous : words.next).toLowerCase()} call in this list.`]} />}
       <CallHeader call={call} timeZone={env.DASHBOARD_TIMEZONE} actions={<CallActions callId={call.id} providerCallId={call.providerCallId} canReadRaw={canReadRaw} />} />
-      <div className="grid grid-cols-1 gap-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] lg:grid-rows-[auto_auto_auto_1fr]">
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] lg:grid-rows-[auto_auto_auto_auto_1fr]">
         <AiNotes call={call} className="lg:col-start-2 lg:row-start-1" />
-        <section aria-labelledby="calling-rules" className="min-w-0 rounded-lg border border-border bg-surface p-4 lg:col-start-2 lg:row-start-2">
+        <section aria-labelledby="calling-rules" className="min-w-0 rounded-lg border border-border bg-surface p-4 lg:col-start-2 lg:row-start-3">
           <h2 id="calling-rules" className="mb-2 font-semibold">Contact and calling rules</h2>
           <Suspense fallback={<p className="text-sm text-muted">Counting this contact&apos;s calls…</p>}>
             <CallingState callId={call.id} />
           </Suspense>
         </section>
-        <section aria-labelledby="recording" className="min-w-0 rounded-lg border border-border bg-surface p-4 lg:col-start-2 lg:row-start-3">
+        <section aria-labelledby="recording" className="min-w-0 rounded-lg border border-border bg-surface p-4 lg:col-start-2 lg:row-start-4">
           <h2 id="recording" className="mb-3 font-semibold">Recording</h2>
           <RecordingPlayer recording={resolveRecording(call.recordingUrl, env.RECORDING_URL_TEMPLATE)} />
         </section>
-        <section aria-labelledby="transcript" className="min-w-0 rounded-lg border border-border bg-surface p-4 lg:col-start-1 lg:row-span-4 lg:row-start-1">
+        <section aria-labelledby="transcript" className="min-w-0 rounded-lg border border-border bg-surface p-4 lg:col-start-1 lg:row-span-5 lg:row-start-1">
           <h2 id="transcript" className="mb-2 font-semibold">Transcript</h2>
           <div className="mb-3">
             <DisclosureFinding transcript={call.transcription} />
           </div>
           <TranscriptView transcript={call.transcription} terms={searchTerms(filters.q)} fullLength={call.cuts.transcription} fullHref={`/calls/${call.id}/transcript`} />
         </section>
-        <section aria-labelledby="metadata" className="min-w-0 self-start rounded-lg border border-border bg-surface p-4 lg:col-start-2 lg:row-start-4">
+        {canReview && (
+          <Suspense fallback={<ReviewPanelFallback className="lg:col-start-2 lg:row-start-2" />}>
+            <ReviewPanel callId={call.id} meId={user.id} timeZone={env.DASHBOARD_TIMEZONE} className="lg:col-start-2 lg:row-start-2" />
+          </Suspense>
+        )}
+        <section aria-labelledby="metadata" className="min-w-0 self-start rounded-lg border border-border bg-surface p-4 lg:col-start-2 lg:row-start-5">
           <h2 id="metadata" className="mb-3 font-semibold">Metadata</h2>
           <MetadataList metadata={call.metadata} {...(call.cuts.metadata && canReadRaw && { fullHref: `/api/calls/${call.id}/raw` })} />
           <div className="mt-3 flex min-w-0 items-baseline gap-1.5 text-xs text-muted">
