@@ -13,13 +13,15 @@ export function formatClock(at: Date | string, timeZone: string): string {
   return new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit", hour12: false }).format(new Date(at));
 }
 
-export const labelText = (label: Label): string => label.label?.trim() || (label.key ? labelForKey(label.key) : "None");
+/** The AI's label by its key ("Call back requested", not "CALL BACK REQUESTED"); a correction as the reviewer typed it. */
+export const labelText = (label: Label, asTyped = false): string =>
+  (asTyped ? label.label?.trim() : null) || (label.key ? labelForKey(label.key) : label.label?.trim() || "None");
 
 /** The other person's review in one line, for the conflict message. */
 export function describeReview(review: Review): string {
   const parts = [`status ${REVIEW_STATUS_LABELS[review.status]}`];
-  parts.push(`outcome ${labelText(review.outcome.effective)}${review.outcome.correction ? " (corrected)" : ""}`);
-  parts.push(`sentiment ${labelText(review.sentiment.effective)}${review.sentiment.correction ? " (corrected)" : ""}`);
+  parts.push(`outcome ${labelText(review.outcome.effective, Boolean(review.outcome.correction))}${review.outcome.correction ? " (corrected)" : ""}`);
+  parts.push(`sentiment ${labelText(review.sentiment.effective, Boolean(review.sentiment.correction))}${review.sentiment.correction ? " (corrected)" : ""}`);
   parts.push(review.assignee ? `assigned to ${nameOf(review.assignee)}` : "not assigned");
   return parts.join(", ");
 }

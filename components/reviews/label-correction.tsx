@@ -50,12 +50,12 @@ export function LabelCorrection({ field, label, known }: Props) {
         <span className="text-muted">AI:</span> <span className={correction ? "line-through decoration-muted" : "font-medium"}>{labelText(label.ai)}</span>
         {correction && (
           <>
-            , corrected to <strong>{labelText(correction)}</strong> by {nameOf(correction.by)}, {formatWhen(correction.at, timeZone)}: <q>{correction.reason}</q>
+            , corrected to <strong>{labelText(correction, true)}</strong> by {nameOf(correction.by)}, {formatWhen(correction.at, timeZone)}: <q>{correction.reason}</q>
           </>
         )}
       </p>
       {open && (
-        <form onSubmit={submit} className="space-y-2 rounded-md border border-border bg-background p-3" aria-label={`Correct the ${field}`}>
+        <form onSubmit={submit} onKeyDown={(e) => e.key === "Escape" && setOpenForm(null)} className="space-y-2 rounded-md border border-border bg-background p-3" aria-label={`Correct the ${field}`}>
           <div className="flex flex-col gap-1">
             <label htmlFor={`${id}-label`} className="text-xs font-medium text-muted">Right {field}</label>
             <input

@@ -34,12 +34,13 @@ export async function ReviewPanel({ callId, meId, timeZone, queue, className, to
   const assignable = users.filter((u) => u.active).map(({ id, email }) => ({ id, email }));
   return (
     <section aria-labelledby="review" className={cn("min-w-0 space-y-4 rounded-lg border border-border bg-surface p-4", className)} data-testid="review-panel">
-      <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h2 id="review" className="font-semibold">Review</h2>
-        <span className="text-xs text-muted" data-testid="review-status">{REVIEW_STATUS_LABELS[review.status]}</span>
-      </div>
       <ReviewProvider review={review} timeZone={timeZone} meId={meId} queue={queue}>
-        {toolbar}
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          <h2 id="review" className="font-semibold">
+            Review <span className="ml-1 text-xs font-normal text-muted" data-testid="review-status">{REVIEW_STATUS_LABELS[review.status]}</span>
+          </h2>
+          {toolbar}
+        </div>
         <ConflictNotice />
         <StatusControl status={review.status} />
         <LabelCorrection field="outcome" label={review.outcome} known={OUTCOME_LABELS} />

@@ -11,7 +11,7 @@ export async function ReviewProgressBar({ filters, context }: { filters: CallFil
   const text = `${formatCount(reviewed)} of ${formatCount(total)} reviewed`;
   return (
     <div className="flex min-w-0 flex-1 items-center gap-2">
-      <div role="progressbar" aria-label="Review progress" aria-valuemin={0} aria-valuemax={total} aria-valuenow={reviewed} aria-valuetext={text} className="h-2 min-w-16 flex-1 overflow-hidden rounded-full bg-background">
+      <div role="progressbar" aria-label="Review progress" aria-valuemin={0} aria-valuemax={total} aria-valuenow={reviewed} aria-valuetext={text} className="h-2 min-w-16 flex-1 overflow-hidden rounded-full bg-border">
         <div className="h-full rounded-full bg-accent" style={{ width: `${share}%` }} />
       </div>
       <span className="text-sm whitespace-nowrap text-muted tabular-nums" data-testid="review-progress">{text}</span>

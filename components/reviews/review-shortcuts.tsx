@@ -42,7 +42,12 @@ export function ReviewShortcuts({ nextHref, previousHref, words }: Props) {
       action();
     };
     window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
+    // Says the keys are live (after hydration): tests and tools wait for it before typing.
+    document.body.dataset.reviewShortcuts = "on";
+    return () => {
+      window.removeEventListener("keydown", onKey);
+      delete document.body.dataset.reviewShortcuts;
+    };
   }, [busy, nextHref, previousHref, router, setOpenForm, setStatus]);
 
   const keys: [string, string][] = [
