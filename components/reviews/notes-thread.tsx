@@ -14,28 +14,35 @@ import { useReview } from "./review-context";
 export const NOTE_INPUT_ID = "review-note-input";
 const MAX_NOTE_CHARS = 5000;
 
+// Ctrl+Enter sends; Escape leaves the box, so review mode's shortcuts work again.
 const sendOnCtrlEnter = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+  if (event.key === "Escape") event.currentTarget.blur();
   if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
     event.preventDefault();
     event.currentTarget.form?.requestSubmit();
   }
 };
 
-/** Now, every 15 s: the edit windows count down. */
-function useNow(): number {
-  const [now, setNow] = useState(() => Date.now());
+/** Now, every 15 s: the edit windows count down. Null until mounted, so server and browser render alike. */
+function useNow(): number | null {
+  const [now, setNow] = useState<number | null>(null);
   useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), 15_000);
-    return () => clearInterval(timer);
+    const tick = () => setNow(Date.now());
+    const first = setTimeout(tick, 0);
+    const timer = setInterval(tick, 15_000);
+    return () => {
+      clearTimeout(first);
+      clearInterval(timer);
+    };
   }, []);
   return now;
 }
 
-function NoteItem({ note, now }: { note: Note; now: number }) {
+function NoteItem({ note, now }: { note: Note; now: number | null }) {
   const { meId, plain, busy, timeZone } = useReview();
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(note.body ?? "");
-  const left = note.author?.id === meId && note.body !== null ? minutesLeft(note.editableUntil, now) : null;
+  const left = now !== null && note.author?.id === meId && note.body !== null ? minutesLeft(note.editableUntil, now) : null;
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
@@ -104,7 +111,7 @@ export function NotesThread({ notes }: { notes: Note[] }) {
           value={body}
           maxLength={MAX_NOTE_CHARS}
           rows={2}
-          placeholder="Add a note (plain text; links become clickable). Ctrl+Enter sends."
+          placeholder="Add a note (plain text; links become clickable). Ctrl+Enter sends, Escape leaves."
           onChange={(e) => setBody(e.target.value)}
           onKeyDown={sendOnCtrlEnter}
           className={`${fieldClass} h-auto w-full py-1.5`}

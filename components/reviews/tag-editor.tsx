@@ -17,7 +17,8 @@ export function TagEditor({ tags, inUse }: { tags: string[]; inUse: TagInUse[] }
   const [query, setQuery] = useState("");
   const open = openForm === "tag";
   const typed = normalizeTag(query);
-  const choices = inUse.filter((t) => !tags.includes(t.tag));
+  // Filtered here, not by cmdk's fuzzy score: "Create" stays first and the matches are plain prefixes/infixes.
+  const choices = inUse.filter((t) => !tags.includes(t.tag) && (!typed || t.tag.includes(typed)));
 
   const add = async (tag: string) => {
     setOpenForm(null);
@@ -45,10 +46,10 @@ export function TagEditor({ tags, inUse }: { tags: string[]; inUse: TagInUse[] }
               Add tag
             </PopoverTrigger>
             <PopoverContent className="w-64 p-0" aria-label="Add a tag">
-              <Command>
+              <Command shouldFilter={false}>
                 <CommandInput placeholder="Find or create a tag…" aria-label="Tag" value={query} onValueChange={setQuery} maxLength={96} />
                 <CommandList>
-                  <CommandEmpty>{typed ? "No tag in use matches." : "Type a tag."}</CommandEmpty>
+                  <CommandEmpty>{typed ? "Already tagged." : "Type a tag."}</CommandEmpty>
                   {typed && !tags.includes(typed) && !choices.some((t) => t.tag === typed) && (
                     <CommandGroup>
                       <CommandItem value={`create ${typed}`} onSelect={() => void add(query)}>
