@@ -90,7 +90,7 @@ test("a reviewer works through a queue with the keyboard, and a manager sees the
 
   // t opens the tag box; Enter creates the typed tag (stored as its slug).
   await page.keyboard.press("t");
-  await expect(page.getByRole("combobox", { name: "Tag" })).toBeFocused();
+  await expect(page.getByPlaceholder("Find or create a tag…")).toBeFocused();
   await page.keyboard.type("Supervisor requested");
   await page.keyboard.press("Enter");
   await expect(page.getByRole("list", { name: "Tags" }).getByText("supervisor-requested", { exact: true })).toBeVisible();

@@ -46,7 +46,7 @@ export function TagEditor({ tags, inUse }: { tags: string[]; inUse: TagInUse[] }
               Add tag
             </PopoverTrigger>
             <PopoverContent className="w-64 p-0" aria-label="Add a tag">
-              <Command shouldFilter={false}>
+              <Command shouldFilter={false} label="Tag">
                 <CommandInput placeholder="Find or create a tag…" aria-label="Tag" value={query} onValueChange={setQuery} maxLength={96} />
                 <CommandList>
                   <CommandEmpty>{typed ? "Already tagged." : "Type a tag."}</CommandEmpty>

@@ -11,6 +11,7 @@ import type { CallSort } from "@/lib/calls/list-params";
 import { PROBE_LIMIT } from "@/lib/calls/match-probe";
 import { getDb } from "@/lib/db";
 import { findUnreviewedCall } from "./queue";
+import { nextUnreviewedHref, parseQueue, queueQuery, stepQueueHref } from "./queue-step";
 
 const now = new Date("2026-11-30T12:00:00Z");
 const context = { now, timeZone: "UTC" };
@@ -55,7 +56,7 @@ beforeAll(async () => {
   // A review row that is back to "not reviewed" is unreviewed too.
   await getDb().$executeRaw`INSERT INTO call_reviews (call_id) SELECT id FROM calls WHERE id NOT IN (SELECT call_id FROM call_reviews) ORDER BY id LIMIT 5`;
   rows = await readRows();
-});
+}, 240_000); // 2,000+ calls on two shared cores
 
 const CASES: [string, CallSort, (row: Row) => boolean][] = [
   ["", "newest", () => true], // more than PROBE_LIMIT matches: the index walk
@@ -106,5 +107,28 @@ describe("findUnreviewedCall", () => {
     expect(await findUnreviewedCall(filters, "newest", context)).toBeNull();
     // A list that already asks for reviewed calls has no unreviewed ones.
     expect(await findUnreviewedCall(filtersOf("review=reviewed"), "newest", context)).toBeNull();
+  });
+});
+
+describe("review mode's addresses", () => {
+  it("goes on to the next unreviewed call with the queue's filters, or back to the queue once all are reviewed", async () => {
+    const all = ordered(await readRows(), "oldest");
+    const from = all[0]!;
+    const expected = all.slice(1).find((r) => !r.reviewed)!;
+    const queue = parseQueue(new URLSearchParams("sort=oldest&size=50"));
+    expect(queueQuery(queue)).toBe("sort=oldest");
+    expect(await nextUnreviewedHref(from.id, queue, context)).toBe(`/review/${expected.id}?sort=oldest`);
+    // Every negative call is reviewed by now (the test above).
+    const negatives = parseQueue(new URLSearchParams("sentiment=negative"));
+    expect(await nextUnreviewedHref(from.id, negatives, context)).toBe("/review?sentiment=negative");
+  });
+
+  it("steps down and up the list with j and k, and marks its ends", async () => {
+    const list = ordered(await readRows(), "newest");
+    const queue = parseQueue(new URLSearchParams(""));
+    expect(await stepQueueHref(list[1]!.id, queue, "next", context)).toBe(`/review/${list[2]!.id}`);
+    expect(await stepQueueHref(list[1]!.id, queue, "previous", context)).toBe(`/review/${list[0]!.id}`);
+    expect(await stepQueueHref(list[0]!.id, queue, "previous", context)).toBe(`/review/${list[0]!.id}?end=first`);
+    expect(await stepQueueHref("00000000-0000-4000-8000-000000000000", queue, "next", context)).toBeNull();
   });
 });
