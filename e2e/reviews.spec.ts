@@ -4,6 +4,7 @@
 // call meet the version check. The calls are this spec's own (one project), sent as signed webhooks.
 import path from "node:path";
 import { randomBytes } from "node:crypto";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { E2E_WEBHOOK_SECRET, storageStateFor } from "./fixtures/constants";
 import { callPayload } from "./fixtures/payloads";
@@ -15,8 +16,8 @@ const PROJECT = `proj_e2e_reviews_${randomBytes(4).toString("hex")}`;
 const CALLS = 3;
 const CALL_URL = /\/review\/([0-9a-f-]{36})\?/;
 
+// Each test stands on its own: after a failure the worker restarts with a new project and new calls.
 test.use({ storageState: as("agent") });
-test.describe.configure({ mode: "serial" });
 
 test.beforeAll(async ({ request }) => {
   for (let i = 0; i < CALLS; i++) {
@@ -146,6 +147,8 @@ test("two reviewers changing one call: the second is told who changed it, and re
   await page.goto(`/calls/${callId}`);
   const panel = page.getByTestId("review-panel");
   await expect(panel.getByRole("group", { name: "Review status" })).toBeVisible();
+  const before = (await panel.getByTestId("review-status").textContent())!;
+  const mine = before === "Needs follow-up" ? "Not reviewed" : "Needs follow-up";
 
   // Meanwhile a manager assigns the call to themselves.
   const other = await browser.newContext({ storageState: as("manager") });
@@ -156,13 +159,33 @@ test("two reviewers changing one call: the second is told who changed it, and re
   await other.close();
 
   // The agent's page still holds the old version: their change is refused, with the manager's shown.
-  await panel.getByRole("button", { name: "Not reviewed" }).click();
+  await panel.getByRole("button", { name: mine }).click();
   const alert = panel.getByRole("alert");
   await expect(alert).toContainText(/manager changed this call's review at \d\d:\d\d/);
   await expect(alert).toContainText("assigned to manager");
-  await expect(panel.getByTestId("review-status")).not.toHaveText("Not reviewed");
+  await expect(panel.getByTestId("review-status")).toHaveText(before);
   await alert.getByRole("button", { name: "Retry my change" }).click();
-  await expect(panel.getByTestId("review-status")).toHaveText("Not reviewed");
+  await expect(panel.getByTestId("review-status")).toHaveText(mine);
   await expect(panel.getByTestId("review-assignee")).toHaveText("manager"); // theirs kept, mine applied
   await expect(alert).toBeHidden();
 });
+
+for (const size of [{ name: "desktop", width: 1440, height: 900 }, { name: "phone", width: 390, height: 844 }] as const) {
+  test(`review mode fits the ${size.name} screen (${size.width}x${size.height}) without serious axe violations`, async ({ page }) => {
+    await page.setViewportSize(size);
+    await page.goto(`/calls?project=${PROJECT}`);
+    const [callId] = await listedIds(page);
+    await page.goto(`/review/${callId}?project=${PROJECT}`);
+    await expect(progress(page)).toHaveText(new RegExp(`of ${CALLS} reviewed$`));
+    await keysReady(page);
+    await page.waitForLoadState("networkidle");
+    const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }));
+    expect(widths.scroll).toBeLessThanOrEqual(widths.inner);
+    await page.screenshot({ path: test.info().outputPath(`review-mode-${size.name}.png`), fullPage: true });
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    const serious = results.violations
+      .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+      .map((violation) => `${violation.id}: ${violation.help} at ${violation.nodes.slice(0, 3).map((node) => node.target.join(" ")).join(", ")}`);
+    expect(serious).toEqual([]);
+  });
+}
