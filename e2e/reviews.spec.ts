@@ -6,7 +6,7 @@ import path from "node:path";
 import { randomBytes } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { E2E_WEBHOOK_SECRET, storageStateFor } from "./fixtures/constants";
+import { E2E_BASE_URL, E2E_WEBHOOK_SECRET, storageStateFor } from "./fixtures/constants";
 import { callPayload } from "./fixtures/payloads";
 import { signDelivery } from "./fixtures/sign-delivery";
 
@@ -19,7 +19,9 @@ const CALL_URL = /\/review\/([0-9a-f-]{36})\?/;
 // Each test stands on its own: after a failure the worker restarts with a new project and new calls.
 test.use({ storageState: as("agent") });
 
-test.beforeAll(async ({ request }) => {
+test.beforeAll(async ({ playwright }) => {
+  // A request context of its own: beforeAll gets worker fixtures only.
+  const request = await playwright.request.newContext({ baseURL: E2E_BASE_URL });
   for (let i = 0; i < CALLS; i++) {
     const body = JSON.stringify(callPayload({
       numberTo: `+4420700${String(i).padStart(5, "0")}`,
@@ -31,6 +33,7 @@ test.beforeAll(async ({ request }) => {
     const response = await request.post("/api/webhooks/levers", { data: delivery.body, headers: delivery.headers });
     expect(response.status()).toBe(200);
   }
+  await request.dispose();
 });
 
 const progress = (page: Page) => page.getByTestId("review-progress");
