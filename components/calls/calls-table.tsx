@@ -45,7 +45,7 @@ export function CallsTable({ rows, timeZone, zoneName, callHref, selectable = fa
           <tr>
             <th scope="col" className={th}>
               {/* The checkbox shares the first column, so the columns keep their places. */}
-              {selectable && <span className="mr-3 inline-flex align-middle"><PageCheckbox /></span>}
+              {selectable && <span className="mr-3 inline-block align-[-0.2em]"><PageCheckbox /></span>}
               Time ({zoneName})
             </th>
             <th scope="col" className={th}>Number called</th>

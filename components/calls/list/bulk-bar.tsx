@@ -30,11 +30,13 @@ export function BulkBar({ listQuery, total, users, tags, meId }: Props) {
   const { selected, clear } = useSelection();
   const [wholeFilter, setWholeFilter] = useState(false);
   const [confirm, setConfirm] = useState<Confirm | null>(null);
-  const [pending, startTransition] = useTransition();
+  const [running, startRunning] = useTransition();
+  const [counting, startCounting] = useTransition();
+  const pending = running || counting;
   if (selected.size === 0 && !wholeFilter) return null;
 
   const run = (choice: BulkChoice) =>
-    startTransition(async () => {
+    startRunning(async () => {
       const selection = wholeFilter ? { kind: "filters" as const, query: listQuery } : { kind: "ids" as const, ids: [...selected] };
       const result = await bulkReviewAction(requestOf(choice, selection));
       if (!result?.ok) {
@@ -50,7 +52,7 @@ export function BulkBar({ listQuery, total, users, tags, meId }: Props) {
 
   const choose = (choice: BulkChoice) => {
     if (!wholeFilter) return run(choice);
-    startTransition(async () => {
+    startCounting(async () => {
       const counted = await countBulkSelectionAction({ kind: "filters", query: listQuery });
       if (!counted.ok) toast.error(counted.message);
       else setConfirm({ choice, count: counted.count });
@@ -65,7 +67,7 @@ export function BulkBar({ listQuery, total, users, tags, meId }: Props) {
       data-pending={pending ? "" : undefined}
     >
       <p className="px-1 text-sm font-medium" aria-live="polite">
-        {wholeFilter ? `All ${total.exact ? "" : "about "}${formatCount(total.value)} calls of this filter` : `${formatCount(selected.size)} selected`}
+        {counting ? "Counting…" : wholeFilter ? `All ${total.exact ? "" : "about "}${formatCount(total.value)} calls of this filter` : `${formatCount(selected.size)} selected`}
       </p>
       <Button variant="primary" disabled={pending} onClick={() => choose({ action: "mark_reviewed" })}>
         <CheckCheckIcon aria-hidden className="size-4" />
@@ -91,9 +93,9 @@ export function BulkBar({ listQuery, total, users, tags, meId }: Props) {
             </DialogDescription>
           </DialogHeader>
           <DialogFooter>
-            <Button variant="secondary" onClick={() => setConfirm(null)} disabled={pending}>Cancel</Button>
-            <Button variant="primary" onClick={() => confirm && run(confirm.choice)} disabled={pending || confirm?.count === 0}>
-              {pending ? "Working…" : `Apply to ${confirm ? formatCount(confirm.count) : ""} ${confirm?.count === 1 ? "call" : "calls"}`}
+            <Button variant="secondary" onClick={() => setConfirm(null)} disabled={running}>Cancel</Button>
+            <Button variant="primary" onClick={() => confirm && run(confirm.choice)} disabled={running || confirm?.count === 0}>
+              {running ? "Working…" : `Apply to ${confirm ? formatCount(confirm.count) : ""} ${confirm?.count === 1 ? "call" : "calls"}`}
             </Button>
           </DialogFooter>
         </DialogContent>

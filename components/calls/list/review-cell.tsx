@@ -8,7 +8,7 @@ const TONES: Record<ReviewStatus, string> = { not_reviewed: "--chart-7", reviewe
 export function ReviewCell({ call }: { call: Pick<CallListRow, "reviewStatus" | "assigneeId" | "assigneeName"> }) {
   const status = call.reviewStatus;
   return (
-    <span className="inline-flex max-w-full flex-wrap items-baseline gap-x-1.5 gap-y-0.5" data-review-status={status}>
+    <span className="inline-flex max-w-full items-baseline gap-x-1.5 whitespace-nowrap" data-review-status={status}>
       {status === "not_reviewed"
         ? <span className="text-xs text-muted">{REVIEW_STATUS_LABELS[status]}</span>
         : <Badge tone={TONES[status]}>{REVIEW_STATUS_LABELS[status]}</Badge>}

@@ -37,7 +37,7 @@ export function SelectionProvider({ pageIds, children }: { pageIds: string[]; ch
   return <SelectionContext.Provider value={value}>{children}</SelectionContext.Provider>;
 }
 
-const box = "size-4 cursor-pointer accent-(--accent) align-middle";
+const box = "block size-4 cursor-pointer accent-(--accent)";
 
 /**
  * A row's checkbox: above the row's stretched link (z-10), in a padded label so it is an easy
@@ -46,7 +46,7 @@ const box = "size-4 cursor-pointer accent-(--accent) align-middle";
 export function RowCheckbox({ id, label, className }: { id: string; label: string; className?: string }) {
   const { selected, toggle } = useSelection();
   return (
-    <label className={cn("relative z-10 -m-2 inline-flex cursor-pointer p-2", className)}>
+    <label className={cn("relative z-10 -m-2 inline-block cursor-pointer p-2 align-[-0.2em]", className)}>
       <input type="checkbox" data-row-select className={box} checked={selected.has(id)} onChange={() => toggle(id)} aria-label={label} />
     </label>
   );
