@@ -44,8 +44,8 @@ export function ReviewFilterFields({ filters, options, onList, onChoice }: Props
   return (
     <>
       <MultiCombobox label="Review status" name={FILTER_PARAMS.reviewStatuses} options={STATUS_OPTIONS} selected={statuses} onSelectedChange={list(FILTER_PARAMS.reviewStatuses, setStatuses)} maxChips={1} className="col-span-2 sm:col-span-1" />
-      <MultiCombobox label="Assignee" name={FILTER_PARAMS.assignees} options={assigneeOptions} selected={assignees} onSelectedChange={list(FILTER_PARAMS.assignees, setAssignees)} maxChips={1} className="col-span-2 sm:col-span-1" />
-      <MultiCombobox label="Tag" name={FILTER_PARAMS.tags} options={tagOptions} selected={tags} onSelectedChange={list(FILTER_PARAMS.tags, setTags)} placeholder={tagOptions.length ? "Any" : "No tags yet"} maxChips={1} className="col-span-2 sm:col-span-1" />
+      <MultiCombobox label="Assignee" name={FILTER_PARAMS.assignees} options={assigneeOptions} selected={assignees} onSelectedChange={list(FILTER_PARAMS.assignees, setAssignees)} maxChips={1} />
+      <MultiCombobox label="Tag" name={FILTER_PARAMS.tags} options={tagOptions} selected={tags} onSelectedChange={list(FILTER_PARAMS.tags, setTags)} placeholder={tagOptions.length ? "Any" : "No tags yet"} maxChips={1} />
       <Field label="Corrected" htmlFor="filter-corrected">
         <Select key={corrected} id="filter-corrected" name={FILTER_PARAMS.corrected} defaultValue={corrected} onChange={onChoice} className="w-full">
           <option value="">Any</option>
