@@ -5,7 +5,7 @@
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/input";
 import { MultiCombobox, type ComboOption } from "@/components/ui/multi-combobox";
-import { FILTER_PARAMS, serializeCallFilters, type CallFilters } from "@/lib/calls/filters";
+import { FILTER_PARAMS, type CallFilters } from "@/lib/calls/filters";
 import { LIST_PARAMS, PAGE_SIZES, SORT_LABELS, SORTS, type ListPosition } from "@/lib/calls/list-params";
 import { ReviewFilterFields, reviewFilterCount, type ReviewFilterOptions } from "./review-filter-fields";
 
@@ -74,13 +74,7 @@ export function MoreFilters({ id, open, filters, position, projects, selectedPro
           {moreMeta.map((pair) => <input key={pair} type="hidden" name={FILTER_PARAMS.metadata} value={pair} />)}
           {moreMeta.length > 0 && <p className="mt-1 text-xs text-muted">and {moreMeta.join(", ")}</p>}
         </div>
-        <ReviewFilterFields
-          key={serializeCallFilters(filters).toString()}
-          filters={filters}
-          options={reviewOptions}
-          onList={onList}
-          onChoice={onChoice}
-        />
+        <ReviewFilterFields filters={filters} options={reviewOptions} onList={onList} onChoice={onChoice} />
         <Field label="Sort" htmlFor="filter-sort">
           <Select key={position.sort} id="filter-sort" name={LIST_PARAMS.sort} defaultValue={position.sort} onChange={onChoice} className="w-full">
             {SORTS.filter((s) => s !== "relevance" || filters.q).map((s) => <option key={s} value={s}>{SORT_LABELS[s]}</option>)}

@@ -22,10 +22,19 @@ export function reviewFilterCount(filters: CallFilters): number {
 }
 
 export function ReviewFilterFields({ filters, options, onList, onChoice }: Props) {
-  // Shown at once while the list loads; the panel is re-keyed from the URL (more-filters.tsx).
+  // Shown at once while the list loads, and taken from the URL again when it changes (a removed
+  // chip, Back), without remounting: an open multi-select stays open while its choice applies.
   const [statuses, setStatuses] = useState<string[]>(filters.reviewStatuses ?? []);
   const [assignees, setAssignees] = useState<string[]>(filters.assignees ?? []);
   const [tags, setTags] = useState<string[]>(filters.tags ?? []);
+  const fromUrl = JSON.stringify([filters.reviewStatuses, filters.assignees, filters.tags]);
+  const [seen, setSeen] = useState(fromUrl);
+  if (seen !== fromUrl) {
+    setSeen(fromUrl);
+    setStatuses(filters.reviewStatuses ?? []);
+    setAssignees(filters.assignees ?? []);
+    setTags(filters.tags ?? []);
+  }
   const list = (name: string, set: (values: string[]) => void) => (values: string[]) => {
     set(values);
     onList(name, values);
