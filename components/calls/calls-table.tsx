@@ -7,8 +7,11 @@ import { rowAnchor } from "@/lib/calls/list-params";
 import type { SnippetSource } from "@/lib/calls/list-snippet";
 import { ContactLink } from "@/components/contacts/contact-link";
 import { OutcomeBadge, SentimentBadge, StatusBadge } from "./call-badges";
+import { ReviewCell } from "./list/review-cell";
+import { PageCheckbox, RowCheckbox } from "./list/selection";
 
-type Props = { rows: CallListRow[]; timeZone: string; zoneName: string; callHref: (id: string) => string };
+/** `selectable`: a checkbox per row for the bulk bar (inside a SelectionProvider). */
+type Props = { rows: CallListRow[]; timeZone: string; zoneName: string; callHref: (id: string) => string; selectable?: boolean };
 
 const SOURCE_LABELS: Partial<Record<SnippetSource, string>> = { reasoning: "AI reasoning", customer: "Customer" };
 
@@ -33,17 +36,22 @@ function Summary({ call }: { call: CallListRow }) {
  * The calls of one page. The whole row opens the call: the first cell's link stretches over the
  * row (`after:inset-0`), so it stays a real link (middle-click, copy address) with one tab stop.
  */
-export function CallsTable({ rows, timeZone, zoneName, callHref }: Props) {
+export function CallsTable({ rows, timeZone, zoneName, callHref, selectable = false }: Props) {
   return (
     <div className="rounded-lg border border-border bg-surface md:overflow-x-auto max-md:border-0 max-md:bg-transparent">
       <table className="w-full text-sm max-md:block">
         <caption className="sr-only">Calls matching the filters</caption>
         <thead className="border-b border-border text-left text-xs uppercase tracking-wide text-muted max-md:sr-only">
           <tr>
-            <th scope="col" className={th}>Time ({zoneName})</th>
+            <th scope="col" className={th}>
+              {/* The checkbox shares the first column, so the columns keep their places. */}
+              {selectable && <span className="mr-3 inline-block align-[-0.2em]"><PageCheckbox /></span>}
+              Time ({zoneName})
+            </th>
             <th scope="col" className={th}>Number called</th>
             <th scope="col" className={th}>Outcome</th>
             <th scope="col" className={th}>Sentiment</th>
+            <th scope="col" className={th}>Review</th>
             <th scope="col" className={`${th} hidden text-right lg:table-cell`}>Duration</th>
             <th scope="col" className={`${th} hidden xl:table-cell`}>Delivery</th>
             <th scope="col" className={`${th} hidden xl:table-cell`}>Project</th>
@@ -59,6 +67,9 @@ export function CallsTable({ rows, timeZone, zoneName, callHref }: Props) {
               className="group relative scroll-mt-4 border-t border-border first:border-t-0 hover:bg-background/70 data-highlighted:bg-accent/6 max-md:flex max-md:flex-wrap max-md:items-baseline max-md:gap-x-2 max-md:gap-y-1.5 max-md:rounded-lg max-md:border max-md:bg-surface max-md:p-3 max-md:first:border-t"
             >
               <td className={`${cell} whitespace-nowrap group-data-highlighted:shadow-[inset_3px_0_0_var(--accent)] max-md:order-1 max-md:flex-1 max-md:group-data-highlighted:shadow-none`}>
+                {selectable && (
+                  <RowCheckbox id={call.id} label={`Select the call of ${formatCallTime(call.endedAt, timeZone)} to ${call.numberTo ?? "an unknown number"}`} className="mr-1" />
+                )}
                 <Link
                   href={callHref(call.id)}
                   data-row-link
@@ -75,6 +86,7 @@ export function CallsTable({ rows, timeZone, zoneName, callHref }: Props) {
                 <span className="inline-block max-w-56 align-baseline"><OutcomeBadge outcomeKey={call.outcomeKey} label={call.callOutput} /></span>
               </td>
               <td className={`${cell} whitespace-nowrap max-md:order-5`}><SentimentBadge sentimentKey={call.sentimentKey} /></td>
+              <td className={`${cell} max-md:order-5`}><ReviewCell call={call} /></td>
               <td className={`${cell} hidden whitespace-nowrap text-right tabular-nums lg:table-cell max-md:order-2 max-md:block max-md:text-muted`}>{formatDuration(call.durationSeconds)}</td>
               <td className={`${cell} hidden whitespace-nowrap xl:table-cell`}><StatusBadge status={call.deliveryStatus} /></td>
               <td className={`${cell} hidden text-xs text-muted xl:table-cell`}>

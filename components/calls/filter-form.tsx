@@ -17,9 +17,17 @@ import { labelForKey } from "@/lib/calls/outcome";
 import { colourOf } from "@/lib/calls/palette";
 import { DateRangeField } from "./list/date-range-field";
 import { MoreFilters, moreFilterCount } from "./list/more-filters";
+import type { ReviewFilterOptions } from "./list/review-filter-fields";
 import { SearchBox } from "./search-box";
 
-type Props = { filters: CallFilters; position: ListPosition; outcomeCounts: LabelCount[]; sentimentCounts: LabelCount[]; projectCounts: LabelCount[] };
+type Props = {
+  filters: CallFilters;
+  position: ListPosition;
+  outcomeCounts: LabelCount[];
+  sentimentCounts: LabelCount[];
+  projectCounts: LabelCount[];
+  reviewOptions: ReviewFilterOptions;
+};
 
 type Choices = Pick<CallFilters, "outcomes" | "sentiments" | "projects"> & { range: DateRange };
 
@@ -34,7 +42,7 @@ function optionsOf(counts: LabelCount[], selected: string[], options: { label?: 
   }));
 }
 
-export function FilterForm({ filters, position, outcomeCounts, sentimentCounts, projectCounts }: Props) {
+export function FilterForm({ filters, position, outcomeCounts, sentimentCounts, projectCounts, reviewOptions }: Props) {
   const router = useRouter();
   const form = useRef<HTMLFormElement>(null);
   const [pending, startTransition] = useTransition();
@@ -132,6 +140,8 @@ export function FilterForm({ filters, position, outcomeCounts, sentimentCounts, 
         projects={optionsOf(projectCounts, choices.projects, { label: (key) => key })}
         selectedProjects={choices.projects}
         onProjects={(projects) => apply({ [FILTER_PARAMS.projects]: projects }, { projects })}
+        reviewOptions={reviewOptions}
+        onList={(name, values) => apply({ [name]: values })}
         onChoice={() => apply()}
       />
     </form>

@@ -27,6 +27,8 @@ describe("buildCallWhere", () => {
     ["tag=Hardship", "EXISTS (SELECT 1 FROM call_tags t WHERE t.call_id = calls.id AND t.tag = ANY(?::text[]))", [["hardship"]]],
     ["corrected=yes", "corrected", []],
     ["corrected=no", "NOT corrected", []],
+    ["disclosure=missing", "disclosure_found = false", []],
+    ["disclosure=found", "disclosure_found = true", []],
     ["dmin=10&dmax=20", "duration_seconds >= ? AND duration_seconds <= ?", [10, 20]],
     ["pstatus=fail&dstatus=pass", "provider_status = ? AND delivery_status = ?", ["fail", "pass"]],
     ["project=p1,p2", "project_id = ANY(?::text[])", [["p1", "p2"]]],

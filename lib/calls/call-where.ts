@@ -66,6 +66,8 @@ export function buildCallWhere(filters: CallFilters, context: WhereContext): Pri
   if (filters.q) {
     conditions.push(isUnsatisfiableSearch(filters.q) ? Prisma.sql`FALSE` : Prisma.sql`search_vector @@ websearch_to_tsquery('english', ${filters.q})`);
   }
+  // `= false`/`= true` (never NULL: a call without AI turns was not checked) reads the index led by disclosure_found.
+  if (filters.disclosure) conditions.push(filters.disclosure === "missing" ? Prisma.sql`disclosure_found = false` : Prisma.sql`disclosure_found = true`);
   conditions.push(...reviewConditions(filters, context));
   return conditions.length ? Prisma.join(conditions, " AND ") : Prisma.sql`TRUE`;
 }

@@ -110,6 +110,25 @@ describe("the review filters", () => {
   });
 });
 
+describe("the disclosure filter", () => {
+  it("reads missing or found, case-insensitively, and writes it back", () => {
+    expect(parseCallFilters({ disclosure: "missing" }).filters).toEqual({ ...NO_FILTERS, disclosure: "missing" });
+    const { filters, notices } = parseCallFilters(new URLSearchParams("disclosure=FOUND&outcome=dispute"));
+    expect(notices).toEqual([]);
+    expect(filters.disclosure).toBe("found");
+    expect(serializeCallFilters(filters).toString()).toBe("outcome=dispute&range=all&disclosure=found");
+    expect(parseCallFilters(serializeCallFilters(filters)).filters).toEqual(filters);
+    expect(hasNarrowingFilters(parseCallFilters({ disclosure: "missing" }).filters)).toBe(true);
+  });
+
+  it("ignores any other value with a notice", () => {
+    const { filters, notices } = parseCallFilters({ disclosure: "none" });
+    expect(filters).toEqual(NO_FILTERS);
+    expect(notices).toEqual(['Ignored disclosure "none": expected missing or found.']);
+    expect(parseCallFilters({ disclosure: "" }).notices).toEqual([]);
+  });
+});
+
 describe("serializeCallFilters", () => {
   it("round-trips through parseCallFilters", () => {
     const { filters } = parseCallFilters(

@@ -1,6 +1,7 @@
 // The one definition of call filters: parsed from the URL (so a copied link shows the same view)
 // and written back to it. Pure and safe in the browser; the SQL it turns into is call-where.ts,
 // kept apart so client components never pull the Prisma runtime into the bundle.
+import { z } from "zod";
 import type { ReviewStatus } from "@/lib/reviews/status";
 import { normalizeLabel } from "./outcome";
 import { RANGE_PRESETS, type DateRange, type RangePreset } from "./date-range";
@@ -20,6 +21,14 @@ export type LabelSet = "effective" | "ai";
 export type AssigneeFilter = string;
 export const ASSIGNEE_ME = "me";
 export const ASSIGNEE_NOBODY = "nobody";
+
+/**
+ * The debt-collector disclosure check (lib/compliance/disclosure.ts): `missing` = a transcript whose
+ * AI turns hold none of the phrases, `found` = one that does. Calls not checked (no AI turns) match neither.
+ */
+export const DISCLOSURE_FILTERS = ["missing", "found"] as const;
+export const disclosureFilterSchema = z.enum(DISCLOSURE_FILTERS);
+export type DisclosureFilter = z.infer<typeof disclosureFilterSchema>;
 
 export type CallFilters = {
   outcomes: string[];
@@ -47,6 +56,8 @@ export type CallFilters = {
   tags?: string[];
   /** true: the outcome or the sentiment was corrected; false: neither was. */
   corrected?: boolean;
+  /** `disclosure=missing|found`: whether the disclosure phrase check found one. */
+  disclosure?: DisclosureFilter;
 };
 
 export type { SearchParamsInput } from "./params";
@@ -67,6 +78,7 @@ export const FILTER_PARAMS = {
   metadata: "meta",
   phone: "phone",
   q: "q",
+  disclosure: "disclosure",
   ...REVIEW_FILTER_PARAMS,
 } as const;
 
@@ -143,6 +155,11 @@ export function parseCallFilters(input: SearchParamsInput, defaults: { range?: R
 
   const q = one(FILTER_PARAMS.q)?.slice(0, MAX_TEXT);
   const review = parseReviewFilters(params, notices);
+  const disclosureParam = one(FILTER_PARAMS.disclosure)?.toLowerCase();
+  const disclosure = disclosureFilterSchema.safeParse(disclosureParam);
+  if (disclosureParam !== undefined && !disclosure.success) {
+    notices.push(`Ignored disclosure "${disclosureParam.slice(0, 60)}": expected ${DISCLOSURE_FILTERS.join(" or ")}.`);
+  }
 
   const filters: CallFilters = {
     outcomes: listOf(params, FILTER_PARAMS.outcomes, normalizeLabel),
@@ -157,6 +174,7 @@ export function parseCallFilters(input: SearchParamsInput, defaults: { range?: R
     ...(phone && { phone }),
     ...(q && { q }),
     ...review,
+    ...(disclosure.success && { disclosure: disclosure.data }),
   };
   return { filters, notices };
 }
@@ -182,6 +200,7 @@ export function serializeCallFilters(filters: CallFilters): URLSearchParams {
   if (filters.phone) params.set(FILTER_PARAMS.phone, filters.phone);
   if (filters.q) params.set(FILTER_PARAMS.q, filters.q);
   serializeReviewFilters(filters, params);
+  if (filters.disclosure) params.set(FILTER_PARAMS.disclosure, filters.disclosure);
   return params;
 }
 
@@ -212,6 +231,7 @@ const IN_USE: { [K in keyof CallFilters]-?: (value: CallFilters[K]) => boolean }
   assignees: some,
   tags: some,
   corrected: (value) => value !== undefined,
+  disclosure: (value) => value !== undefined,
 };
 
 /** The filters in use (`labels` counts when it is "ai"). */

@@ -17,6 +17,9 @@ const fixtures: Fixture[] = generated.map(({ payload, endedAt }) => ({ record: t
 fixtures[5]!.record.transcription = "AI: Can you pay?\nCustomer: I will pay after the harvest festival, promise.";
 fixtures[5]!.record.summary = "Promised to pay after the harvest festival.";
 fixtures[6]!.record.transcription = "AI: Hello.\nCustomer: The festival is on Sunday.";
+// The disclosure check's three states: none found, found, and never checked (no AI turns).
+Object.assign(fixtures[9]!.record, { disclosureFound: false });
+Object.assign(fixtures[11]!.record, { disclosureFound: null });
 // Calls without a summary: one with the AI's reasoning, one with neither.
 const GREETING = "AI: Hello, this is an automated assistant calling on behalf of Crescent Bank. Am I speaking with Maria?";
 Object.assign(fixtures[7]!.record, { summary: null, callOutputReasoning: "The customer asked to be called back on Monday.", transcription: `${GREETING}\nCustomer: Monday please.` });
@@ -74,6 +77,10 @@ describe("listCalls filters", () => {
     ["outcome=payment_promise&sentiment=positive&range=30d&project=proj_collections_us", (f) =>
       f.record.outcomeKey === "payment_promise" && f.record.sentimentKey === "positive" && f.record.projectId === "proj_collections_us"],
     ["outcome=dispute&sentiment=positive", () => false],
+    // The disclosure check: false and true only; a call never checked (NULL) matches neither.
+    ["disclosure=missing", (f) => f.record.disclosureFound === false],
+    ["disclosure=found", (f) => f.record.disclosureFound === true],
+    ["disclosure=missing&outcome=payment_promise", (f) => f.record.disclosureFound === false && f.record.outcomeKey === "payment_promise"],
   ])("%s returns exactly the matching calls, newest first", async (query, expected) => {
     expect(await everyPage(query)).toEqual(idsOf(fixtures.filter(expected)));
   });

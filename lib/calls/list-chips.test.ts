@@ -43,6 +43,27 @@ describe("filter chips", () => {
     expect(clearFiltersHref(position)).toBe("/calls");
   });
 
+  it("names the review and disclosure filters, users by name", () => {
+    const params = new URLSearchParams("review=not_reviewed,needs_follow_up&assignee=me&assignee=nobody&assignee=u_1&assignee=u_gone&tag=hardship&corrected=no&disclosure=missing");
+    const { filters } = parseCallFilters(params);
+    const { position } = parseListPosition(params, filters);
+    const chips = activeFilterChips(filters, position, new Map([["u_1", "Dana Reviewer"]]));
+    expect(chips.map((c) => `${c.name}: ${c.value}`)).toEqual([
+      "Review: Not reviewed",
+      "Review: Needs follow-up",
+      "Assignee: Me",
+      "Assignee: Nobody",
+      "Assignee: Dana Reviewer",
+      "Assignee: u_gone",
+      "Tag: hardship",
+      "Corrected: No",
+      "Disclosure: No disclosure found",
+    ]);
+    expect(chips.find((c) => c.value === "Nobody")!.href).toBe("/calls?review=not_reviewed&review=needs_follow_up&assignee=me&assignee=u_1&assignee=u_gone&tag=hardship&corrected=no&disclosure=missing");
+    expect(chips.find((c) => c.name === "Disclosure")!.href).toBe("/calls?review=not_reviewed&review=needs_follow_up&assignee=me&assignee=nobody&assignee=u_1&assignee=u_gone&tag=hardship&corrected=no");
+    expect(chips.find((c) => c.name === "Corrected")!.href).not.toMatch(/corrected/);
+  });
+
   it("shows no chip for the whole list", () => {
     expect(chipsOf("sort=longest&size=100").chips).toEqual([]);
     expect(clearFiltersHref(chipsOf("outcome=x&sort=longest&size=100").position)).toBe("/calls?sort=longest&size=100");

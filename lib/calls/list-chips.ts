@@ -1,7 +1,8 @@
 // The active filters as removable chips ("Outcome: Payment promise ×"): each chip is a link to the
 // same list without that one value, back at the first page (the old cursor means nothing in a
 // different list). Pure and safe in the browser.
-import { NO_FILTERS, type CallFilters } from "./filters";
+import { REVIEW_STATUS_LABELS } from "@/lib/reviews/status";
+import { ASSIGNEE_ME, ASSIGNEE_NOBODY, NO_FILTERS, type CallFilters } from "./filters";
 import { formatDateRange } from "./format-day";
 import { listHref, type ListPosition } from "./list-params";
 import { labelForKey } from "./outcome";
@@ -14,7 +15,15 @@ function hrefWithout(filters: CallFilters, position: ListPosition, next: CallFil
   return listHref(next, { sort, size: position.size });
 }
 
-export function activeFilterChips(filters: CallFilters, position: ListPosition): FilterChip[] {
+export const DISCLOSURE_LABELS = { missing: "No disclosure found", found: "Disclosure found" } as const;
+
+/** How an assignee filter value reads: "Me", "Nobody", or the user's name (`names`), else the id. */
+export function assigneeLabel(value: string, names: ReadonlyMap<string, string> = new Map()): string {
+  return value === ASSIGNEE_ME ? "Me" : value === ASSIGNEE_NOBODY ? "Nobody" : (names.get(value) ?? value);
+}
+
+/** `names`: user id -> name, for the assignee chips. */
+export function activeFilterChips(filters: CallFilters, position: ListPosition, names?: ReadonlyMap<string, string>): FilterChip[] {
   const chips: FilterChip[] = [];
   const add = (id: string, name: string, value: string, next: CallFilters) => chips.push({ id, name, value, href: hrefWithout(filters, position, next) });
   const each = (field: "outcomes" | "sentiments" | "projects" | "deliveryStatuses" | "providerStatuses", name: string, label: (v: string) => string = (v) => v) => {
@@ -34,10 +43,34 @@ export function activeFilterChips(filters: CallFilters, position: ListPosition):
     add(`meta:${i}`, "Metadata", `${m.key}: ${m.value}`, { ...filters, metadata: filters.metadata.filter((_, j) => j !== i) }),
   );
   if (phone) add("phone", "Phone", phone, { ...rest, q, minDuration, maxDuration });
+  reviewChips(filters, names, add);
   return chips;
 }
 
 /** Every filter off, the order and page size kept. */
 export function clearFiltersHref(position: ListPosition): string {
   return listHref(NO_FILTERS, { sort: position.sort === "relevance" ? "newest" : position.sort, size: position.size });
+}
+
+type AddChip = (id: string, name: string, value: string, next: CallFilters) => void;
+type ReviewListField = "reviewStatuses" | "assignees" | "tags" | "aiOutcomes" | "aiSentiments";
+
+function reviewChips(filters: CallFilters, names: ReadonlyMap<string, string> | undefined, add: AddChip) {
+  const each = (field: ReviewListField, name: string, label: (v: string) => string) => {
+    const values: string[] = filters[field] ?? [];
+    for (const value of values) add(`${field}:${value}`, name, label(value), { ...filters, [field]: values.filter((v) => v !== value) });
+  };
+  const without = (field: "corrected" | "disclosure" | "labels"): CallFilters => {
+    const next = { ...filters };
+    delete next[field];
+    return next;
+  };
+  each("reviewStatuses", "Review", (v) => REVIEW_STATUS_LABELS[v as keyof typeof REVIEW_STATUS_LABELS] ?? v);
+  each("assignees", "Assignee", (v) => assigneeLabel(v, names));
+  each("tags", "Tag", (v) => v);
+  if (filters.corrected !== undefined) add("corrected", "Corrected", filters.corrected ? "Yes" : "No", without("corrected"));
+  if (filters.disclosure) add("disclosure", "Disclosure", DISCLOSURE_LABELS[filters.disclosure], without("disclosure"));
+  each("aiOutcomes", "AI outcome", labelForKey);
+  each("aiSentiments", "AI sentiment", labelForKey);
+  if (filters.labels === "ai") add("labels", "Labels", "AI's own", without("labels"));
 }

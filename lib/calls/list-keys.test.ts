@@ -37,6 +37,13 @@ describe("listKeyAction", () => {
     expect(listKeyAction(key("Escape"), rows(1))).toEqual({ type: "clear" });
     expect(listKeyAction(key("Escape"), rows(-1))).toBeNull();
   });
+
+  it("selects or unselects the highlighted row with x, even from its link or checkbox", () => {
+    expect(listKeyAction(key("x"), rows(2))).toEqual({ type: "toggle-select", index: 2 });
+    expect(listKeyAction(key("x", { onControl: true }), rows(0))).toEqual({ type: "toggle-select", index: 0 });
+    expect(listKeyAction(key("x"), rows(-1))).toBeNull();
+    expect(listKeyAction(key("x", { inField: true }), rows(1))).toBeNull();
+  });
 });
 
 describe("isTypingTarget", () => {

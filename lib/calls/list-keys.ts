@@ -1,5 +1,6 @@
 // The list's keyboard shortcuts as one pure function: `/` focuses the search box, `j`/`k` move the
-// highlight down/up the rows, Enter opens the highlighted call, Escape drops the highlight. Keys
+// highlight down/up the rows, Enter opens the highlighted call, `x` selects or unselects it (for
+// the bulk bar), Escape drops the highlight. Keys
 // typed into a field (or with Ctrl, Alt or Cmd) are the field's, never a shortcut.
 
 export type KeyInput = {
@@ -21,6 +22,7 @@ export type ListKeyAction =
   | { type: "focus-search" }
   | { type: "highlight"; index: number }
   | { type: "open"; index: number }
+  | { type: "toggle-select"; index: number }
   | { type: "clear" };
 
 export function listKeyAction(input: KeyInput, state: ListState): ListKeyAction | null {
@@ -37,6 +39,8 @@ export function listKeyAction(input: KeyInput, state: ListState): ListKeyAction 
     case "Enter":
       // A focused link or button opens itself (and a focused row link is the highlighted call).
       return current >= 0 && !input.onControl ? { type: "open", index: current } : null;
+    case "x":
+      return current >= 0 ? { type: "toggle-select", index: current } : null;
     case "Escape":
       return current >= 0 ? { type: "clear" } : null;
     default:

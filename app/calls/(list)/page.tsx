@@ -6,16 +6,19 @@ import { ViewTooLarge } from "@/components/layout/view-too-large";
 import { CallsTable } from "@/components/calls/calls-table";
 import { EmptyState } from "@/components/calls/empty-state";
 import { FilterForm } from "@/components/calls/filter-form";
+import { BulkBar } from "@/components/calls/list/bulk-bar";
 import { FilterChips } from "@/components/calls/list/filter-chips";
 import { ListKeyboard } from "@/components/calls/list/list-keyboard";
+import { SelectionProvider } from "@/components/calls/list/selection";
 import { Notices } from "@/components/calls/notices";
 import { PageRange, Pagination } from "@/components/calls/pagination";
 import { buttonClass } from "@/components/ui/button";
 import { requireUser } from "@/lib/auth/require-user";
 import { can } from "@/lib/auth/roles";
-import { compactQuery, hasNarrowingFilters, parseCallFilters } from "@/lib/calls/filters";
+import { compactQuery, hasNarrowingFilters, parseCallFilters, serializeCallFilters } from "@/lib/calls/filters";
 import { formatCount, timeZoneName } from "@/lib/calls/format";
 import { countByLabel } from "@/lib/calls/label-counts";
+import { listAssignees } from "@/lib/calls/list-assignees";
 import { listCalls, RELEVANCE_CANDIDATES } from "@/lib/calls/list-calls";
 import { activeFilterChips, clearFiltersHref } from "@/lib/calls/list-chips";
 import { listHref, parseListPosition } from "@/lib/calls/list-params";
@@ -23,6 +26,8 @@ import { neighbourStarts, pageStart } from "@/lib/calls/list-range";
 import { findContactForQuery } from "@/lib/contacts/find-contact";
 import { getEnv } from "@/lib/env";
 import { readView } from "@/lib/http/read-errors";
+import { reviewQueueHref } from "@/lib/reviews/queue-href";
+import { listTagsInUse } from "@/lib/reviews/tags";
 
 export const metadata: Metadata = { title: "Calls" };
 
@@ -44,9 +49,13 @@ export default async function CallsPage({ searchParams }: Props) {
     countByLabel("sentiment_key", filters, context),
     countByLabel("project_id", filters, context),
     findContactForQuery(filters.q),
+    listAssignees(),
+    listTagsInUse({ limit: 50 }),
   ]));
   if (!read.ok) return <ViewTooLarge />;
-  const [page, outcomeCounts, sentimentCounts, projectCounts, contacts] = read.value;
+  const [page, outcomeCounts, sentimentCounts, projectCounts, contacts, users, tags] = read.value;
+  const reviews = can(user.role, "calls:review");
+  const userNames = new Map(users.map((u) => [u.id, u.name]));
   const filtered = hasNarrowingFilters(filters) || filters.range.preset !== "all";
   const view = { sort: position.sort, size: position.size };
   // Where this page starts, and its neighbours, for "26–50 of about 1,200" and the links.
@@ -68,14 +77,23 @@ export default async function CallsPage({ searchParams }: Props) {
           <h1 className="text-xl font-semibold">Calls</h1>
           {page.rows.length > 0 && <p className="text-sm text-muted"><PageRange start={start} shown={page.rows.length} total={page.total} /></p>}
         </div>
-        {can(user.role, "calls:export") && (
-          <a href={exportHref} className={buttonClass("secondary")} download>
-            Export CSV
-          </a>
-        )}
+        <div className="flex flex-wrap gap-2">
+          {reviews && (
+            <Link href={reviewQueueHref(filters, position.sort)} className={buttonClass("primary")}>
+              Review these calls
+            </Link>
+          )}
+          {can(user.role, "calls:export") && (
+            <a href={exportHref} className={buttonClass("secondary")} download>
+              Export CSV
+            </a>
+          )}
+        </div>
       </div>
-      <FilterForm filters={filters} position={position} outcomeCounts={outcomeCounts} sentimentCounts={sentimentCounts} projectCounts={projectCounts} />
-      <FilterChips chips={activeFilterChips(filters, position)} clearHref={clearFiltersHref(position)} />
+      <FilterForm filters={filters} position={position} outcomeCounts={outcomeCounts} sentimentCounts={sentimentCounts} projectCounts={projectCounts}
+        reviewOptions={{ users, tags }}
+      />
+      <FilterChips chips={activeFilterChips(filters, position, userNames)} clearHref={clearFiltersHref(position)} />
       <Notices notices={[...notices, ...positionNotices, ...(sortNote ? [sortNote] : [])]} />
       {contacts.length > 0 && (
         <ul aria-label="Contacts matching the search" className="flex flex-wrap gap-2 text-sm">
@@ -92,13 +110,17 @@ export default async function CallsPage({ searchParams }: Props) {
         {page.rows.length === 0 ? (
           <EmptyState filtered={filtered || Boolean(position.after || position.before)} />
         ) : (
-          <>
+          <SelectionProvider key={page.rows.map((row) => row.id).join()} pageIds={page.rows.map((row) => row.id)}>
             <CallsTable
               rows={page.rows}
               timeZone={timeZone}
               zoneName={timeZoneName(context.now, timeZone)}
               callHref={(id) => listHref(filters, here, `/calls/${id}`)}
+              selectable={reviews}
             />
+            {reviews && (
+              <BulkBar listQuery={serializeCallFilters(filters).toString()} total={page.total} users={users} tags={tags.map((t) => t.tag)} meId={user.id} />
+            )}
             <Pagination
               start={start}
               shown={page.rows.length}
@@ -107,7 +129,7 @@ export default async function CallsPage({ searchParams }: Props) {
               {...(page.next && { nextHref: listHref(filters, { ...view, after: page.next, offset: starts.next }) })}
               {...(page.previous && { firstHref: listHref(filters, view) })}
             />
-          </>
+          </SelectionProvider>
         )}
       </div>
       <ListKeyboard />

@@ -1,6 +1,6 @@
 "use client";
 // The list's keyboard (lib/calls/list-keys.ts decides, this applies): `/` search, `j`/`k` through
-// the rows, Enter opens. Coming back from a call (`#call-<id>`), its row is scrolled to, highlighted
+// the rows, Enter opens, `x` ticks the row's checkbox (when the list has them). Coming back from a call (`#call-<id>`), its row is scrolled to, highlighted
 // and focused. Rows are found in the DOM (the table is server-rendered): `[data-call-row]`.
 import { useEffect } from "react";
 import { isTypingTarget, listKeyAction } from "@/lib/calls/list-keys";
@@ -53,6 +53,7 @@ export function ListKeyboard() {
         }
       } else if (action.type === "highlight") highlight(action.index);
       else if (action.type === "open") linkOf(all[action.index])?.click();
+      else if (action.type === "toggle-select") all[action.index]?.querySelector<HTMLInputElement>("input[data-row-select]")?.click();
       else all.forEach((row) => row.removeAttribute("data-highlighted"));
     };
     // Tab onto a row: the highlight follows the focus, so the two never mark different calls.

@@ -7,6 +7,7 @@ import { Field, Input, Select } from "@/components/ui/input";
 import { MultiCombobox, type ComboOption } from "@/components/ui/multi-combobox";
 import { FILTER_PARAMS, type CallFilters } from "@/lib/calls/filters";
 import { LIST_PARAMS, PAGE_SIZES, SORT_LABELS, SORTS, type ListPosition } from "@/lib/calls/list-params";
+import { ReviewFilterFields, reviewFilterCount, type ReviewFilterOptions } from "./review-filter-fields";
 
 type Props = {
   id: string;
@@ -16,6 +17,9 @@ type Props = {
   projects: ComboOption[];
   selectedProjects: string[];
   onProjects: (next: string[]) => void;
+  reviewOptions: ReviewFilterOptions;
+  /** A multi-select of the panel changed: apply `values` for the parameter `name`. */
+  onList: (name: string, values: string[]) => void;
   onChoice: () => void;
 };
 
@@ -23,7 +27,8 @@ type Props = {
 export function moreFilterCount(filters: CallFilters): number {
   return (
     filters.projects.length + filters.deliveryStatuses.length + filters.providerStatuses.length + filters.metadata.length +
-    Number(filters.minDuration !== undefined) + Number(filters.maxDuration !== undefined) + Number(Boolean(filters.phone))
+    Number(filters.minDuration !== undefined) + Number(filters.maxDuration !== undefined) + Number(Boolean(filters.phone)) +
+    reviewFilterCount(filters)
   );
 }
 
@@ -40,7 +45,7 @@ function StatusSelect({ name, label, value, onChoice }: { name: string; label: s
   );
 }
 
-export function MoreFilters({ id, open, filters, position, projects, selectedProjects, onProjects, onChoice }: Props) {
+export function MoreFilters({ id, open, filters, position, projects, selectedProjects, onProjects, reviewOptions, onList, onChoice }: Props) {
   const [meta, ...moreMeta] = filters.metadata.map((m) => `${m.key}:${m.value}`);
   // Typed fields take their value from the URL again when it changes (a removed chip, Back).
   const text = (name: string, value: string | number | undefined) => ({ name, defaultValue: value ?? "" });
@@ -69,6 +74,7 @@ export function MoreFilters({ id, open, filters, position, projects, selectedPro
           {moreMeta.map((pair) => <input key={pair} type="hidden" name={FILTER_PARAMS.metadata} value={pair} />)}
           {moreMeta.length > 0 && <p className="mt-1 text-xs text-muted">and {moreMeta.join(", ")}</p>}
         </div>
+        <ReviewFilterFields filters={filters} options={reviewOptions} onList={onList} onChoice={onChoice} />
         <Field label="Sort" htmlFor="filter-sort">
           <Select key={position.sort} id="filter-sort" name={LIST_PARAMS.sort} defaultValue={position.sort} onChange={onChoice} className="w-full">
             {SORTS.filter((s) => s !== "relevance" || filters.q).map((s) => <option key={s} value={s}>{SORT_LABELS[s]}</option>)}
@@ -79,7 +85,7 @@ export function MoreFilters({ id, open, filters, position, projects, selectedPro
             {PAGE_SIZES.map((s) => <option key={s} value={s}>{s}</option>)}
           </Select>
         </Field>
-        <div className="col-span-2 flex items-end justify-end sm:col-span-3 lg:col-span-3">
+        <div className="col-span-2 flex items-end justify-end sm:col-span-1 lg:col-span-4">
           <Button type="submit" variant="primary">Apply filters</Button>
         </div>
       </div>
