@@ -27,6 +27,7 @@ export type CallsExport = {
 };
 
 const BOM = Buffer.from(UTF8_BOM, "utf8");
+const HEAD_BYTES = 64 * 1024;
 
 /** Stops a running statement from another connection (a closed socket alone is noticed only at the next write). */
 function cancelBackend(pid: number): void {
@@ -36,11 +37,11 @@ function cancelBackend(pid: number): void {
 }
 
 /** The calls to export: the probe's matches by id when there are few (see openCallsExport), else the filters. */
-async function selection(filters: CallFilters, context: WhereContext): Promise<Prisma.Sql> {
+async function selection(filters: CallFilters, context: WhereContext): Promise<{ where: Prisma.Sql; many: boolean }> {
   const where = buildCallWhere(filters, context);
   const matches = await probeMatches(where);
-  if (!matches) return where;
-  return matches.length ? Prisma.sql`id = ANY(${matches.map((m) => m.id)}::uuid[])` : Prisma.sql`FALSE`;
+  if (!matches) return { where, many: true };
+  return { where: matches.length ? Prisma.sql`id = ANY(${matches.map((m) => m.id)}::uuid[])` : Prisma.sql`FALSE`, many: false };
 }
 
 /**
@@ -59,7 +60,7 @@ export async function openCallsExport(
   context: WhereContext,
   { idleLimitMs = getEnv().READ_STATEMENT_TIMEOUT_MS }: { idleLimitMs?: number } = {},
 ): Promise<CallsExport> {
-  const where = await selection(filters, context);
+  const { where, many } = await selection(filters, context);
   const client = await getPool().connect();
   const onClientError = (error: Error) => console.error("CSV export connection failed:", error.message);
   client.on("error", onClientError);
@@ -76,6 +77,10 @@ export async function openCallsExport(
   try {
     await client.query("BEGIN READ ONLY");
     await client.query("SET LOCAL statement_timeout = 0");
+    // Rows are wide (a transcript each): sorting many matches means sorting gigabytes before the
+    // first byte (1M calls: a 1.4 GB sort). Walking the time index returns them already in order,
+    // rows flowing from the start; this only makes a sort the planner's last resort.
+    if (many) await client.query("SET LOCAL enable_sort = off");
     pid = await backendPid(client);
     const sql = await inlineSql(client, exportCopySql(where));
     // The client is ready for the COMMIT once the COPY's ReadyForQuery is in, after the stream's end.
@@ -121,9 +126,15 @@ export async function openCallsExport(
     }
   };
 
-  const first = await next();
+  // A small export is read whole here, so its connection is back in the pool before the response
+  // starts (a body nobody reads then holds none); a large one starts with its first HEAD_BYTES.
+  const head: Buffer[] = [BOM];
+  for (let size = 0, chunk = await next(); chunk; chunk = size < HEAD_BYTES ? await next() : null) {
+    head.push(Buffer.from(chunk));
+    size += chunk.byteLength;
+  }
   return {
-    head: first ? Buffer.concat([BOM, first]) : BOM,
+    head: Buffer.concat(head),
     next,
     rowsSent: () => Math.max(0, rowEnds.rows - 1),
     cutRowEnd: () => rowEnds.cutRowEnd(),
