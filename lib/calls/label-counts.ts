@@ -43,7 +43,7 @@ export async function queryLabelCounts(column: LabelColumn, where: Prisma.Sql, l
 }
 
 /** Beyond this many matches (filters the roll-up cannot serve), the counts are of a sample, scaled. */
-export const COUNT_SAMPLE = 20_000;
+export const COUNT_SAMPLE = 5_000;
 
 /** The counts of filters the roll-up holds, from call_day_cube: some 40,000 rows at a million calls over 90 days. */
 export async function queryDayCubeLabelCounts(column: LabelColumn, cubeWhere: Prisma.Sql, labels: LabelSet = "effective"): Promise<LabelCount[]> {
