@@ -38,6 +38,7 @@ function optionsOf(counts: LabelCount[], selected: string[], options: { label?: 
     value: key,
     label: label(key),
     count: counts.find((c) => c.key === key)?.count ?? 0,
+    ...(counts.find((c) => c.key === key)?.approximate && { approximate: true }),
     ...(options.dot && { marker: <span aria-hidden className="size-2 shrink-0 rounded-full" style={{ background: colourOf(key) }} /> }),
   }));
 }

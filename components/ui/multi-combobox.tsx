@@ -9,7 +9,8 @@ import { Popover, PopoverContent, PopoverTrigger } from "@/components/ui/popover
 import { formatCount } from "@/lib/calls/format";
 import { cn } from "@/lib/utils";
 
-export type ComboOption = { value: string; label: string; count?: number; marker?: ReactNode };
+/** `approximate`: the count is an estimate, shown with "~". */
+export type ComboOption = { value: string; label: string; count?: number; approximate?: boolean; marker?: ReactNode };
 
 type Props = {
   label: string;
@@ -71,7 +72,7 @@ export function MultiCombobox({ label, options, selected, onSelectedChange, name
                       </span>
                       {option.marker}
                       <span className="flex-1 truncate">{option.label}</span>
-                      {option.count !== undefined && <span className="text-xs tabular-nums text-muted">{formatCount(option.count)}</span>}
+                      {option.count !== undefined && <span className="text-xs tabular-nums text-muted">{option.approximate && "~"}{formatCount(option.count)}</span>}
                     </CommandItem>
                   );
                 })}

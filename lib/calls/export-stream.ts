@@ -1,5 +1,5 @@
-// The export's response body: the first batch already read (export-calls.ts), the rest pulled one
-// batch at a time as the client takes them (constant memory). A failure midway ends the file with
+// The export's response body: the first rows already read (export-calls.ts), the rest pulled from
+// the COPY stream as the client takes them (constant memory). A failure midway ends the file with
 // a line saying so, instead of a cut that a spreadsheet would open as a complete export.
 import { isDatabaseUnavailable } from "@/lib/http/database-unavailable";
 import { isStatementTimeout } from "@/lib/http/read-errors";
@@ -19,9 +19,8 @@ export type ExportEnd = "completed" | "failed" | "cancelled";
 
 /** The CSV body; `onEnd` runs once when it ends, fails or the client goes away. */
 export function exportStream(csv: CallsExport, onEnd: (how: ExportEnd) => void | Promise<void>): ReadableStream<Uint8Array> {
-  const encoder = new TextEncoder();
-  let head: string | null = csv.head;
-  // A client that goes away while a batch is being read has cancelled the stream: that batch is
+  let head: Uint8Array | null = csv.head;
+  // A client that goes away while a chunk is being read has cancelled the stream: that chunk is
   // dropped, and onEnd has already run (once).
   let ended = false;
   const end = async (how: ExportEnd) => {
@@ -32,19 +31,20 @@ export function exportStream(csv: CallsExport, onEnd: (how: ExportEnd) => void |
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
       if (head !== null) {
-        controller.enqueue(encoder.encode(head));
+        controller.enqueue(head);
         head = null;
         return;
       }
       let how: ExportEnd = "completed";
       try {
-        const { value, done } = await csv.rest.next();
+        const chunk = await csv.next();
         if (ended) return;
-        if (!done) return controller.enqueue(encoder.encode(value));
+        if (chunk) return controller.enqueue(chunk);
       } catch (error) {
         if (ended) return;
         console.error("CSV export failed midway:", error instanceof Error ? error.message : error);
-        controller.enqueue(encoder.encode(exportFailureLine(error, csv.rowsSent())));
+        // A cut row (bytes of it already sent) is closed first, so the error line is a row of its own.
+        controller.enqueue(new TextEncoder().encode(`${csv.cutRowEnd()}${exportFailureLine(error, csv.rowsSent())}`));
         how = "failed";
       }
       // Awaited before the end of the file: whoever waits for the download also waits for its audit row.
@@ -53,7 +53,7 @@ export function exportStream(csv: CallsExport, onEnd: (how: ExportEnd) => void |
     },
     async cancel() {
       await end("cancelled");
-      await csv.rest.return(undefined);
+      await csv.cancel();
     },
   });
 }

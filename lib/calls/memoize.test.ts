@@ -33,3 +33,34 @@ describe("memoize", () => {
     expect(await cached("a", Prisma.sql`TRUE`)).toBe("up");
   });
 });
+
+describe("memoize: one query at a time", () => {
+  it("gives N concurrent callers of a cold key one load, and N callers of a stale key the old value and one reload", async () => {
+    vi.useFakeTimers();
+    try {
+      let loads = 0;
+      let finish: (value: number) => void = () => {};
+      const cached = memoize(1000, () => {
+        loads++;
+        return new Promise<number>((resolve) => (finish = resolve));
+      });
+      const where = Prisma.sql`TRUE`;
+      const cold = Array.from({ length: 20 }, () => cached("a", where));
+      expect(loads).toBe(1);
+      finish(1);
+      expect(await Promise.all(cold)).toEqual(Array(20).fill(1));
+
+      vi.advanceTimersByTime(1500);
+      const stale = await Promise.all(Array.from({ length: 20 }, () => cached("a", where)));
+      expect(stale).toEqual(Array(20).fill(1)); // nobody waits for the reload
+      expect(loads).toBe(2);
+      finish(2);
+      await Promise.resolve();
+      await Promise.resolve();
+      expect(await cached("a", where)).toBe(2);
+      expect(loads).toBe(2);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});

@@ -166,8 +166,9 @@ describe("a correction", () => {
 
   it("changes the export, which has the AI's and the reviewed columns", async () => {
     const csv = await openCallsExport(parseCallFilters({ outcome: "not_interested" }).filters, context);
-    let text = csv.head;
-    for await (const chunk of csv.rest) text += chunk;
+    const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+    let text = decoder.decode(csv.head, { stream: true });
+    for (let chunk = await csv.next(); chunk; chunk = await csv.next()) text += decoder.decode(chunk, { stream: true });
     const [header, ...rows] = parseCsv(text.slice(1));
     expect(rows.map((r) => r[0]).sort()).toEqual(idsWhere((c) => effective(c) === "not_interested"));
     const row = Object.fromEntries(header!.map((name, i) => [name, rows.find((r) => r[0] === webhookCallId)![i]]));

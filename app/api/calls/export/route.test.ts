@@ -49,6 +49,9 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
+const runningCopies = async () =>
+  (await getDb().$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pg_stat_activity WHERE query LIKE 'COPY (%' AND pid <> pg_backend_pid()`)[0]!.n;
+
 async function exportCsv(query: string) {
   const response = await GET(withCookie(`http://localhost/api/calls/export?${query}`, manager.cookie), {});
   // response.text() would drop the BOM: decode by hand to see what Excel sees.
@@ -94,12 +97,16 @@ describe("GET /api/calls/export", () => {
     expect(events[0]).toMatchObject({ actorEmail: manager.email, details: { filters: "outcome=wrong_number", rows, completed: true } });
   });
 
-  it("records the rows actually sent when the download is cut off", async () => {
+  it("records the rows actually sent when the download is cut off, and stops the query", async () => {
     const response = await GET(withCookie("http://localhost/api/calls/export", manager.cookie), {});
     const reader = response.body!.getReader();
-    await reader.read(); // the header row and the first batch, read before the response started
+    const { value } = await reader.read(); // the header row and the first rows, read before the response started
+    const sent = new TextDecoder().decode(value).split("\r\n").length - 2; // complete rows after the header
     await reader.cancel();
     const [event] = await getDb().auditEvent.findMany({ where: { action: "calls.exported", actorId: manager.id }, orderBy: { id: "desc" }, take: 1 });
-    expect(event!.details).toMatchObject({ rows: 1000, completed: false, end: "cancelled" });
+    expect(event!.details).toMatchObject({ rows: sent, completed: false, end: "cancelled" });
+    expect(sent).toBeLessThan(calls.length);
+    // The COPY, blocked on a client that no longer reads, is cancelled instead of holding its backend.
+    await expect.poll(() => runningCopies(), { timeout: 10_000 }).toBe(0);
   });
 });

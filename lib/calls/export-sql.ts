@@ -1,0 +1,48 @@
+// The export's one statement: COPY (SELECT ...) TO STDOUT as CSV, built by PostgreSQL row by row.
+// The columns, their order and the header are the export's contract (app/api/calls/export tests).
+import { Prisma } from "@/lib/generated/prisma/client";
+
+/** A cell a spreadsheet would run as a formula (=, +, -, @, tab, CR first) gets a leading `'`. */
+const guard = (expression: string) =>
+  `CASE WHEN left(${expression}, 1) IN ('=', '+', '-', '@', E'\\t', E'\\r') THEN '''' || ${expression} ELSE ${expression} END`;
+
+/** ISO 8601 in UTC with milliseconds, as `Date.toISOString()` writes it. */
+const isoTime = (expression: string) => `to_char(${expression} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
+// `outcome`, `outcome_key` and `sentiment` are the effective labels (what the dashboard counts: a
+// reviewer's correction, else the AI's); the ai_* and reviewed_* columns give both sides.
+export const EXPORT_COLUMNS: readonly (readonly [name: string, expression: string])[] = [
+  ["id", "calls.id"], ["ended_at", isoTime("calls.ended_at")], ["number_from", guard("calls.number_from")], ["number_to", guard("calls.number_to")],
+  ["outcome", guard("CASE WHEN calls.reviewed_outcome_key IS NOT NULL THEN calls.reviewed_outcome ELSE calls.call_output END")],
+  ["outcome_key", guard("calls.effective_outcome_key")],
+  ["sentiment", guard("CASE WHEN calls.reviewed_sentiment_key IS NOT NULL THEN calls.reviewed_sentiment ELSE calls.sentiment_output END")],
+  ["ai_outcome", guard("calls.call_output")], ["ai_outcome_key", guard("calls.outcome_key")], ["ai_sentiment", guard("calls.sentiment_output")],
+  ["reviewed_outcome", guard("calls.reviewed_outcome")], ["reviewed_outcome_key", guard("calls.reviewed_outcome_key")], ["outcome_correction_reason", guard("review.outcome_reason")],
+  ["reviewed_sentiment", guard("calls.reviewed_sentiment")], ["sentiment_correction_reason", guard("review.sentiment_reason")],
+  ["review_status", guard("coalesce(review.status, 'not_reviewed')")], ["assignee", guard("review.assignee_email")],
+  ["tags", guard("tag.tags")],
+  ["duration_seconds", "calls.duration_seconds"], ["provider_status", guard("calls.provider_status")], ["delivery_status", guard("calls.delivery_status")],
+  ["project_id", guard("calls.project_id")], ["ended_reason", guard("calls.ended_reason")], ["summary", guard("calls.summary")],
+  ["outcome_reasoning", guard("calls.call_output_reasoning")], ["sentiment_reasoning", guard("calls.sentiment_output_reasoning")],
+  ["recording_url", guard("calls.recording_url")], ["metadata", guard("calls.metadata::text")], ["transcription", guard("calls.transcription")],
+];
+
+const SELECT = Prisma.raw(EXPORT_COLUMNS.map(([name, expression]) => `${expression} AS "${name}"`).join(",\n  "));
+
+/**
+ * The COPY statement for the calls matching `where` (a condition over `calls`, from buildCallWhere),
+ * newest first. The filter is applied in a subquery of `calls` alone, so its column names can
+ * never be taken for a joined table's. Each row's review and tags are read by key, once.
+ */
+export function exportCopySql(where: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`COPY (
+  SELECT ${SELECT}
+  FROM (SELECT * FROM calls WHERE ${where}) calls
+  LEFT JOIN LATERAL (
+    SELECT r.status, r.outcome_reason, r.sentiment_reason, u.email AS assignee_email
+    FROM call_reviews r LEFT JOIN users u ON u.id = r.assignee_id WHERE r.call_id = calls.id
+  ) review ON true
+  LEFT JOIN LATERAL (SELECT string_agg(t.tag, ' ' ORDER BY t.tag) AS tags FROM call_tags t WHERE t.call_id = calls.id) tag ON true
+  ORDER BY calls.ended_at DESC, calls.id DESC
+) TO STDOUT WITH (FORMAT csv, HEADER true)`;
+}

@@ -1,0 +1,59 @@
+// npm run bench:export [-- --query "outcome=dispute" --runs 1]
+// Times a whole CSV export (the route's body, without the HTTP layer) on the configured database
+// (DATABASE_URL, or the embedded PostgreSQL of EMBEDDED_POSTGRES_DIR/PORT, e.g. the one data:generate
+// filled), reading it as fast as a client could, and prints rows, bytes, time to the first bytes,
+// rows/s and the process's peak RSS (sampled every 50 ms).
+import "../load-env";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { disconnectDb } from "@/lib/db";
+import { startEmbeddedPostgres, type EmbeddedDatabase } from "@/lib/db/embedded-postgres";
+import { parseEnv } from "@/lib/env";
+import { projectRoot } from "../db/with-database";
+
+const { values: args } = parseArgs({ options: { query: { type: "string" }, runs: { type: "string" } } });
+const runs = Math.max(1, Number(args.runs ?? 1) || 1);
+const query = args.query ?? "";
+
+// getEnv() caches on first use: the database URL is settled before any app code runs.
+const bootEnv = parseEnv(process.env);
+let embedded: EmbeddedDatabase | undefined;
+if (!bootEnv.DATABASE_URL) {
+  embedded = await startEmbeddedPostgres({ dataDir: path.resolve(projectRoot, bootEnv.EMBEDDED_POSTGRES_DIR), port: bootEnv.EMBEDDED_POSTGRES_PORT });
+  process.env.DATABASE_URL = embedded.databaseUrl;
+}
+const { openCallsExport } = await import("@/lib/calls/export-calls");
+const { exportStream } = await import("@/lib/calls/export-stream");
+const { parseCallFilters } = await import("@/lib/calls/filters");
+
+let peakRss = process.memoryUsage().rss;
+const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+
+try {
+  const { filters } = parseCallFilters(new URLSearchParams(query));
+  console.log(`Export of ${query || "(no filters)"}, ${runs} run(s); RSS at start ${mb(process.memoryUsage().rss)}`);
+  for (let run = 1; run <= runs; run++) {
+    const started = performance.now();
+    const csv = await openCallsExport(filters, { now: new Date(), timeZone: bootEnv.DASHBOARD_TIMEZONE });
+    const firstBytes = performance.now() - started;
+    const reader = exportStream(csv, () => {}).getReader();
+    let bytes = 0;
+    let lineEnds = 0;
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+      bytes += chunk.value.byteLength;
+      // Counted as a check only (CRLF ends every row; a cell may hold a CRLF too, so this is an upper bound).
+      for (let at = chunk.value.indexOf(0x0a); at >= 0; at = chunk.value.indexOf(0x0a, at + 1)) lineEnds++;
+    }
+    const seconds = (performance.now() - started) / 1000;
+    const rows = csv.rowsSent();
+    console.log(
+      `run ${run}: ${rows.toLocaleString("en")} rows (${lineEnds.toLocaleString("en")} line ends), ${mb(bytes)} in ${seconds.toFixed(1)} s` +
+        ` (first bytes after ${firstBytes.toFixed(0)} ms; ${Math.round(rows / seconds).toLocaleString("en")} rows/s, ${mb(bytes / seconds)}/s); peak RSS ${mb(peakRss)}`,
+    );
+  }
+} finally {
+  clearInterval(sampler);
+  await disconnectDb();
+  await embedded?.stop();
+}

@@ -1,0 +1,106 @@
+// npm run bench:pages [-- --iterations 20]
+// Whole responses as a person waits for them: the production build (scripts/dev.ts --production,
+// `next build` first when NEXT_DIST_DIR holds none) on the database `npm run data:generate` filled
+// (EMBEDDED_POSTGRES_DIR/PORT, or DATABASE_URL), signed in as a manager made with users:create.
+// Each page is fetched sequentially after a warm-up and read to its end; prints p50/p95. The first
+// view of /calls after a restart is timed on a second start of the server, with the same session.
+import "../load-env";
+import { spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { parseArgs } from "node:util";
+import { findFreePort } from "@/lib/db/embedded-postgres";
+import { projectRoot } from "../db/with-database";
+import { stopProcess, waitFor } from "./app-server";
+
+const { values: args } = parseArgs({ options: { iterations: { type: "string" }, warmup: { type: "string" } } });
+const iterations = Math.max(5, Number(args.iterations ?? 20) || 20);
+const warmup = Math.max(1, Number(args.warmup ?? 3) || 3);
+const port = await findFreePort();
+const base = `http://127.0.0.1:${port}`;
+
+function startServer() {
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/dev.ts", "--production"], {
+    cwd: projectRoot,
+    env: {
+      ...process.env, PORT: String(port), HOST: "127.0.0.1", DEMO_DATA: "false", NEXT_TELEMETRY_DISABLED: "1",
+      AUTH_SECRET: process.env.AUTH_SECRET ?? "bench-only-secret-of-at-least-32-characters", APP_URL: base,
+    },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  return { child, ready: waitFor(`${base}/api/health`, child) };
+}
+
+/** A manager made with users:create, signed in through the sign-in route: the Cookie header. */
+async function signIn(): Promise<string> {
+  const email = `bench-pages-${Date.now()}@example.com`;
+  const password = randomBytes(18).toString("base64url");
+  const created = spawnSync(process.execPath, ["--import", "tsx", "--conditions=react-server", "scripts/users/create.ts", "--email", email, "--role", "manager", "--password-stdin"], {
+    cwd: projectRoot, env: process.env, input: password, stdio: ["pipe", "ignore", "inherit"],
+  });
+  if (created.status !== 0) throw new Error("users:create failed");
+  const response = await fetch(`${base}/api/auth/sign-in`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ email, password }) });
+  if (!response.ok) throw new Error(`sign-in failed: ${response.status}`);
+  return response.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+}
+
+async function timed(path: string, cookie: string): Promise<{ ms: number; status: number; body: string }> {
+  const started = performance.now();
+  const response = await fetch(`${base}${path}`, { headers: { Cookie: cookie }, redirect: "manual" });
+  const body = await response.text();
+  return { ms: performance.now() - started, status: response.status, body };
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+
+let server = startServer();
+try {
+  await server.ready;
+  const cookie = await signIn();
+  const list = await timed("/calls", cookie);
+  const callId = /\/calls\/([0-9a-f-]{36})/.exec(list.body)?.[1];
+  // A deep page: the list's "older" link followed 40 times (keyset pages, never OFFSET).
+  let deep = "/calls";
+  for (let page = 0; page < 40; page++) {
+    const href = /href="(\/calls\?[^"]*after=[^"]*)"/.exec((await timed(deep, cookie)).body)?.[1];
+    if (!href) break;
+    deep = href.replaceAll("&amp;", "&");
+  }
+  const cases: [string, string][] = [
+    ["list", "/calls"],
+    ["filter: one outcome", "/calls?outcome=payment_promise"],
+    ["filter: outcome and sentiment", "/calls?outcome=dispute&sentiment=positive"],
+    ["filter: 7 days, negative", "/calls?range=7d&sentiment=negative"],
+    ["filter: duration", "/calls?dmin=300"],
+    ["search: friday", "/calls?q=friday"],
+    ["search: pay -pay", "/calls?q=pay%20-pay"],
+    ["search: phone 4106", "/calls?phone=4106"],
+    ["deep page (40 pages in)", deep],
+    ...(callId ? ([["a call", `/calls/${callId}`], ["next call (redirect)", `/calls/${callId}/next`]] as [string, string][]) : []),
+    ["analytics 90d (roll-up)", "/analytics?range=90d"],
+    ["analytics 90d, q=friday (calls)", "/analytics?range=90d&q=friday"],
+    ["deliveries", "/webhooks"],
+  ];
+  console.log(`${iterations} sequential requests per page after ${warmup} warm-up ones; whole responses\n`);
+  console.log(`${"page".padEnd(36)} ${"status".padStart(6)} ${"p50".padStart(9)} ${"p95".padStart(9)}`);
+  for (const [name, path] of cases) {
+    for (let i = 0; i < warmup; i++) await timed(path, cookie);
+    const times: number[] = [];
+    let status = 0;
+    for (let i = 0; i < iterations; i++) {
+      const result = await timed(path, cookie);
+      times.push(result.ms);
+      status = result.status;
+    }
+    times.sort((a, b) => a - b);
+    console.log(`${name.padEnd(36)} ${String(status).padStart(6)} ${percentile(times, 50).toFixed(1).padStart(7)} ms ${percentile(times, 95).toFixed(1).padStart(7)} ms`);
+  }
+  // The first view after a restart: a new server process, caches empty, the same session.
+  await stopProcess(server.child);
+  server = startServer();
+  await server.ready;
+  const first = await timed("/calls", cookie);
+  console.log(`${"first /calls after a restart".padEnd(36)} ${String(first.status).padStart(6)} ${first.ms.toFixed(1).padStart(7)} ms`);
+  console.log("\nSQL figures for the same cases: npm run bench:queries");
+} finally {
+  await stopProcess(server.child);
+}
