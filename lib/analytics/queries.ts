@@ -16,10 +16,12 @@ import { bucketsSql, type BucketScope } from "./queries-buckets";
 
 /**
  * Where a period's rows come from: the calls matching `where`, or the rows of the per-day roll-up
- * (day-cube.ts) matching a condition over its columns. Both give the same figures. `labels`: the
+ * (day-cube.ts) matching a condition over its columns. Both give the same figures. `minus`: the
+ * calls matching it are taken away again (a subset of those `where` selects; period-source.ts).
+ * Every figure is a sum of counts and durations, so subtracting rows is exact. `labels`: the
  * outcomes and sentiments counted, the effective ones (corrections applied; the default) or the AI's.
  */
-export type PeriodSource = { table: "calls" | "call_day_cube"; where: Prisma.Sql; labels?: LabelSet };
+export type PeriodSource = { table: "calls" | "call_day_cube"; where: Prisma.Sql; labels?: LabelSet; minus?: Prisma.Sql };
 
 /** The outcome and sentiment columns of `labels`, named outcome_key and sentiment_key in the cube. */
 function keyColumns(labels: LabelSet | undefined) {
@@ -53,12 +55,20 @@ function dayCubeSql({ where, labels }: PeriodSource, withBucket: boolean): Prism
 }
 
 /** The cube of the calls matching `where`, over `dimensions` and whether the call was delivered. */
-function cubeSql(where: Prisma.Sql, dimensions: Prisma.Sql): Prisma.Sql {
+function cubeSql(where: Prisma.Sql, dimensions: Prisma.Sql, sign: 1 | -1 = 1): Prisma.Sql {
   return Prisma.sql`
     SELECT ${dimensions}, coalesce(delivery_status = 'pass', false) AS delivered,
-           count(*) AS calls, sum(duration_seconds) AS duration_sum, count(duration_seconds) AS with_duration
+           ${Prisma.raw(String(sign))} * count(*) AS calls, ${Prisma.raw(String(sign))} * sum(duration_seconds) AS duration_sum,
+           ${Prisma.raw(String(sign))} * count(duration_seconds) AS with_duration
     FROM calls WHERE ${where}
     GROUP BY 1, 2, 3, 4, 5, 6`;
+}
+
+/** The period's cube: from its table, less the calls of `minus` (as negative counts) if any. */
+function sourceCubeSql(source: PeriodSource, bucket: Prisma.Sql | null): Prisma.Sql {
+  const dimensions = bucket ? allDimensions(bucket, source.labels) : totalsDimensions(source.labels);
+  const main = source.table === "calls" ? cubeSql(source.where, dimensions) : dayCubeSql(source, bucket !== null);
+  return source.minus ? Prisma.sql`${main} UNION ALL ${cubeSql(source.minus, dimensions, -1)}` : main;
 }
 
 const deliveredWith = (outcome: string) =>
@@ -79,7 +89,7 @@ const TOTALS = Prisma.sql`
 
 /** One period's headline figures only (the previous period's, for the change). */
 export async function getTotals(source: PeriodSource): Promise<Totals> {
-  const cube = source.table === "calls" ? cubeSql(source.where, totalsDimensions(source.labels)) : dayCubeSql(source, false);
+  const cube = sourceCubeSql(source, null);
   const [row] = await getDb().$queryRaw<Totals[]>`
     WITH cube AS (${cube})
     SELECT ${TOTALS} FROM cube`;
@@ -94,9 +104,7 @@ export async function getTotals(source: PeriodSource): Promise<Totals> {
  */
 export async function getBreakdowns(source: PeriodSource, scope: BucketScope): Promise<BreakdownRow[]> {
   const buckets = await bucketsSql(source, scope);
-  const cube = source.table === "calls"
-    ? cubeSql(source.where, allDimensions(Prisma.sql`width_bucket(ended_at, (SELECT instants FROM buckets))`, source.labels))
-    : dayCubeSql(source, true);
+  const cube = sourceCubeSql(source, Prisma.sql`width_bucket(ended_at, (SELECT instants FROM buckets))`);
   return getDb().$queryRaw<BreakdownRow[]>`
     WITH buckets AS (${buckets}),
     cube AS (${cube}),
@@ -107,6 +115,8 @@ export async function getBreakdowns(source: PeriodSource, scope: BucketScope): P
              ${TOTALS}
       FROM cube
       GROUP BY GROUPING SETS ((bucket, outcome_key), (outcome_key, sentiment_key), (project_id), (bin), ())
+      -- Groups whose calls were all taken away (minus) are no groups; the whole period always is.
+      HAVING sum(calls) <> 0 OR GROUPING(bucket, outcome_key, sentiment_key, project_id, bin) = 31
     )
     SELECT grouped.*, to_char(buckets.starts[grouped.bucket], 'YYYY-MM-DD') AS day
     FROM grouped, buckets`;
