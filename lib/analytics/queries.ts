@@ -5,6 +5,7 @@ import "server-only";
 // figure and breakdown is then a GROUPING SET over that cube, still in SQL: no call row reaches
 // JavaScript, and the period is read once instead of once per chart (see README, "Analytics").
 import { getDb } from "@/lib/db";
+import { getEnv } from "@/lib/env";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { labelColumns } from "@/lib/calls/call-where";
 import type { LabelSet } from "@/lib/calls/filters";
@@ -87,12 +88,29 @@ const TOTALS = Prisma.sql`
   coalesce(sum(with_duration) FILTER (WHERE delivered), 0)::int AS "timedDelivered",
   (sum(duration_sum) FILTER (WHERE delivered) / nullif(sum(with_duration) FILTER (WHERE delivered), 0))::float8 AS "averageDuration"`;
 
+/**
+ * Runs a period's query; one that reads calls gets room first (SET LOCAL, this transaction only):
+ * with the default 4 MB, the bitmap of a search's matches turns lossy, so PostgreSQL re-reads every
+ * call of those pages (the full-text vector out of TOAST) to recheck the match, and the grouping
+ * spills to disk. 32 MB holds an exact bitmap of every page of ten million calls.
+ */
+async function readPeriod<T>(source: PeriodSource, query: Prisma.Sql): Promise<T[]> {
+  if (source.table === "call_day_cube" && !source.minus) return getDb().$queryRaw<T[]>(query);
+  const [, rows] = await getDb().$transaction([getDb().$executeRaw`SET LOCAL work_mem = '32MB'`, getDb().$queryRaw<T[]>(query)], {
+    // As the match probe: wait for a connection as any query does, and let the statement timeout,
+    // not Prisma's 5 s transaction limit, decide when a view is too large.
+    maxWait: getEnv().DATABASE_CONNECT_TIMEOUT_MS,
+    timeout: getEnv().READ_STATEMENT_TIMEOUT_MS + 1000,
+  });
+  return rows;
+}
+
 /** One period's headline figures only (the previous period's, for the change). */
 export async function getTotals(source: PeriodSource): Promise<Totals> {
   const cube = sourceCubeSql(source, null);
-  const [row] = await getDb().$queryRaw<Totals[]>`
+  const [row] = await readPeriod<Totals>(source, Prisma.sql`
     WITH cube AS (${cube})
-    SELECT ${TOTALS} FROM cube`;
+    SELECT ${TOTALS} FROM cube`);
   if (!row) throw new Error("an aggregate without GROUP BY always returns one row");
   return row;
 }
@@ -105,7 +123,7 @@ export async function getTotals(source: PeriodSource): Promise<Totals> {
 export async function getBreakdowns(source: PeriodSource, scope: BucketScope): Promise<BreakdownRow[]> {
   const buckets = await bucketsSql(source, scope);
   const cube = sourceCubeSql(source, Prisma.sql`width_bucket(ended_at, (SELECT instants FROM buckets))`);
-  return getDb().$queryRaw<BreakdownRow[]>`
+  return readPeriod<BreakdownRow>(source, Prisma.sql`
     WITH buckets AS (${buckets}),
     cube AS (${cube}),
     grouped AS (
@@ -119,5 +137,5 @@ export async function getBreakdowns(source: PeriodSource, scope: BucketScope): P
       HAVING sum(calls) <> 0 OR GROUPING(bucket, outcome_key, sentiment_key, project_id, bin) = 31
     )
     SELECT grouped.*, to_char(buckets.starts[grouped.bucket], 'YYYY-MM-DD') AS day
-    FROM grouped, buckets`;
+    FROM grouped, buckets`);
 }
