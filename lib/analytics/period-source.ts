@@ -8,6 +8,7 @@ import { buildCallWhere, type WhereContext } from "@/lib/calls/call-where";
 import { ASSIGNEE_NOBODY, filtersInUse, NO_FILTERS, type CallFilters } from "@/lib/calls/filters";
 import { reviewConditions } from "@/lib/calls/review-where";
 import { buildDayCubeWhere, isDayCubeFilter } from "./day-cube";
+import { binFilters, durationSpans, type DurationSpan } from "./duration-spans";
 import type { PeriodSource } from "./queries";
 
 type Broad = Pick<CallFilters, "reviewStatuses" | "assignees">;
@@ -32,27 +33,54 @@ function splitBroad(filters: CallFilters): { rest: CallFilters; broad: Broad } |
 }
 
 /** How a period is read, decided once per page from the filters (the previous period reads alike). */
-export type PeriodPlan = "calls" | "cube" | "cube-minus-calls";
+export type PeriodPlan = "calls" | "cube" | "cube-and-calls";
+
+/** The filters without durations and broad review filters, if those are all the roll-up lacks. */
+function splitForCube(filters: CallFilters): { rest: CallFilters; broad: Broad | null } | null {
+  const split = splitBroad(filters);
+  const rest: CallFilters = { ...(split?.rest ?? filters) };
+  delete rest.minDuration;
+  delete rest.maxDuration;
+  return isDayCubeFilter(rest) ? { rest, broad: split?.broad ?? null } : null;
+}
 
 export function planPeriod(filters: CallFilters, rollUp: boolean): PeriodPlan {
   if (!rollUp) return "calls";
   if (isDayCubeFilter(filters)) return "cube";
-  const split = splitBroad(filters);
-  return split && isDayCubeFilter(split.rest) ? "cube-minus-calls" : "calls";
+  return splitForCube(filters) ? "cube-and-calls" : "calls";
 }
 
-/** The source of `period` (the page's filters, or the previous period's) under `plan`. */
+const durationIn = ([from, to]: DurationSpan) =>
+  to === null ? Prisma.sql`duration_seconds >= ${from}` : Prisma.sql`duration_seconds BETWEEN ${from} AND ${to}`;
+const anyOf = (spans: DurationSpan[]) => Prisma.sql`(${Prisma.join(spans.map(durationIn), " OR ")})`;
+
+/**
+ * The source of `period` (the page's filters, or the previous period's) under `plan`. For
+ * "cube-and-calls", with A the filters the roll-up holds, D the durations (the bins `cube` takes
+ * whole, less `minus` spans, plus `plus` spans; duration-spans.ts) and C the broad review filters:
+ *   A∧D∧C = cube(A∧bins) − calls(A∧bins∧¬C) − calls(A∧minus∧C) + calls(A∧plus∧C)
+ * The two subtracted sets are disjoint (¬C and C), so they are one condition.
+ */
 export function periodSource(period: CallFilters, plan: PeriodPlan, context: WhereContext): PeriodSource {
   const labels = period.labels;
   if (plan === "calls") return { table: "calls", where: buildCallWhere(period, context), labels };
   if (plan === "cube") return { table: "call_day_cube", where: buildDayCubeWhere(period, context), labels };
-  const { rest, broad } = splitBroad(period)!;
+  const { rest, broad } = splitForCube(period)!;
+  const spans = period.minDuration !== undefined || period.maxDuration !== undefined ? durationSpans(period.minDuration, period.maxDuration) : null;
+  // The roll-up's part: every duration (no duration filter), the whole bins, or nothing.
+  const cubeFilters: CallFilters | null = !spans ? rest : spans.cube ? { ...rest, ...binFilters(spans.cube) } : null;
+  const restWhere = buildCallWhere(rest, context);
   // Never NULL (EXISTS and its negations), so NOT is the exact complement.
-  const broadWhere = Prisma.join(reviewConditions({ ...NO_FILTERS, ...broad }, context), " AND ");
+  const broadWhere = broad ? Prisma.join(reviewConditions({ ...NO_FILTERS, ...broad }, context), " AND ") : Prisma.sql`TRUE`;
+  const cubeWhere = cubeFilters ? buildDayCubeWhere(cubeFilters, context) : Prisma.sql`FALSE`;
+  const taken: Prisma.Sql[] = [];
+  if (broad && cubeFilters) taken.push(Prisma.sql`(${buildCallWhere(cubeFilters, context)} AND NOT (${broadWhere}))`);
+  if (spans?.minus.length) taken.push(Prisma.sql`(${restWhere} AND ${anyOf(spans.minus)} AND ${broadWhere})`);
   return {
     table: "call_day_cube",
-    where: buildDayCubeWhere(rest, context),
+    where: cubeWhere,
     labels,
-    minus: Prisma.sql`${buildCallWhere(rest, context)} AND NOT (${broadWhere})`,
+    ...(taken.length && { minus: Prisma.join(taken, " OR ") }),
+    ...(spans?.plus.length && { plus: Prisma.sql`${restWhere} AND ${anyOf(spans.plus)} AND ${broadWhere}` }),
   };
 }

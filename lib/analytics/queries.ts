@@ -18,11 +18,12 @@ import { bucketsSql, type BucketScope } from "./queries-buckets";
 /**
  * Where a period's rows come from: the calls matching `where`, or the rows of the per-day roll-up
  * (day-cube.ts) matching a condition over its columns. Both give the same figures. `minus`: the
- * calls matching it are taken away again (a subset of those `where` selects; period-source.ts).
- * Every figure is a sum of counts and durations, so subtracting rows is exact. `labels`: the
+ * calls matching it are taken away again (a subset of those `where` selects), `plus`: the calls
+ * matching it are added (none of those `where` selects; period-source.ts). Every figure is a sum
+ * of counts and durations, so adding and subtracting rows is exact. `labels`: the
  * outcomes and sentiments counted, the effective ones (corrections applied; the default) or the AI's.
  */
-export type PeriodSource = { table: "calls" | "call_day_cube"; where: Prisma.Sql; labels?: LabelSet; minus?: Prisma.Sql };
+export type PeriodSource = { table: "calls" | "call_day_cube"; where: Prisma.Sql; labels?: LabelSet; minus?: Prisma.Sql; plus?: Prisma.Sql };
 
 /** The outcome and sentiment columns of `labels`, named outcome_key and sentiment_key in the cube. */
 function keyColumns(labels: LabelSet | undefined) {
@@ -65,11 +66,13 @@ function cubeSql(where: Prisma.Sql, dimensions: Prisma.Sql, sign: 1 | -1 = 1): P
     GROUP BY 1, 2, 3, 4, 5, 6`;
 }
 
-/** The period's cube: from its table, less the calls of `minus` (as negative counts) if any. */
+/** The period's cube: from its table, with the calls of `plus` and less those of `minus` (negative counts). */
 function sourceCubeSql(source: PeriodSource, bucket: Prisma.Sql | null): Prisma.Sql {
   const dimensions = bucket ? allDimensions(bucket, source.labels) : totalsDimensions(source.labels);
-  const main = source.table === "calls" ? cubeSql(source.where, dimensions) : dayCubeSql(source, bucket !== null);
-  return source.minus ? Prisma.sql`${main} UNION ALL ${cubeSql(source.minus, dimensions, -1)}` : main;
+  const parts = [source.table === "calls" ? cubeSql(source.where, dimensions) : dayCubeSql(source, bucket !== null)];
+  if (source.plus) parts.push(cubeSql(source.plus, dimensions));
+  if (source.minus) parts.push(cubeSql(source.minus, dimensions, -1));
+  return Prisma.join(parts, " UNION ALL ");
 }
 
 const deliveredWith = (outcome: string) =>
@@ -95,7 +98,7 @@ const TOTALS = Prisma.sql`
  * spills to disk. 32 MB holds an exact bitmap of every page of ten million calls.
  */
 async function readPeriod<T>(source: PeriodSource, query: Prisma.Sql): Promise<T[]> {
-  if (source.table === "call_day_cube" && !source.minus) return getDb().$queryRaw<T[]>(query);
+  if (source.table === "call_day_cube" && !source.minus && !source.plus) return getDb().$queryRaw<T[]>(query);
   const [, rows] = await getDb().$transaction([getDb().$executeRaw`SET LOCAL work_mem = '32MB'`, getDb().$queryRaw<T[]>(query)], {
     // As the match probe: wait for a connection as any query does, and let the statement timeout,
     // not Prisma's 5 s transaction limit, decide when a view is too large.
