@@ -5,7 +5,7 @@ import "server-only";
 // filter (see README, "Where the analytics numbers come from").
 import { Prisma } from "@/lib/generated/prisma/client";
 import { buildCallWhere, type WhereContext } from "@/lib/calls/call-where";
-import { ASSIGNEE_NOBODY, filtersInUse, NO_FILTERS, type CallFilters } from "@/lib/calls/filters";
+import { ASSIGNEE_ME, ASSIGNEE_NOBODY, filtersInUse, NO_FILTERS, type CallFilters } from "@/lib/calls/filters";
 import { reviewConditions } from "@/lib/calls/review-where";
 import { buildDayCubeWhere, isDayCubeFilter } from "./day-cube";
 import { binFilters, durationSpans, type DurationSpan } from "./duration-spans";
@@ -30,6 +30,23 @@ function splitBroad(filters: CallFilters): { rest: CallFilters; broad: Broad } |
     broad.assignees = assignees;
   }
   return filtersInUse({ ...rest, ...broad }).some((name) => name in broad) ? { rest, broad } : null;
+}
+
+/**
+ * NOT (broad), written as one EXISTS over the call's review row (call_reviews has at most one per
+ * call), so PostgreSQL reads the few reviewed calls through a semi-join: a NOT over NOT EXISTS is
+ * not turned into one and became a per-row subplan over the whole table. Not reviewed: no row whose
+ * status is outside the list, so the complement is a row whose status is; nobody (or one of `ids`):
+ * no row with another assignee, so the complement is a row with an assignee outside `ids`.
+ */
+function notBroadWhere(broad: Broad, context: WhereContext): Prisma.Sql {
+  const either: Prisma.Sql[] = [];
+  if (broad.reviewStatuses) either.push(Prisma.sql`r.status <> ALL(${broad.reviewStatuses}::text[])`);
+  if (broad.assignees) {
+    const ids = broad.assignees.flatMap((value) => (value === ASSIGNEE_ME ? (context.userId ? [context.userId] : []) : value === ASSIGNEE_NOBODY ? [] : [value]));
+    either.push(Prisma.sql`(r.assignee_id IS NOT NULL AND r.assignee_id <> ALL(${ids}::text[]))`);
+  }
+  return Prisma.sql`EXISTS (SELECT 1 FROM call_reviews r WHERE r.call_id = calls.id AND (${Prisma.join(either, " OR ")}))`;
 }
 
 /** How a period is read, decided once per page from the filters (the previous period reads alike). */
@@ -72,9 +89,10 @@ export function periodSource(period: CallFilters, plan: PeriodPlan, context: Whe
   const restWhere = buildCallWhere(rest, context);
   // Never NULL (EXISTS and its negations), so NOT is the exact complement.
   const broadWhere = broad ? Prisma.join(reviewConditions({ ...NO_FILTERS, ...broad }, context), " AND ") : Prisma.sql`TRUE`;
+  const notBroad = broad ? notBroadWhere(broad, context) : Prisma.sql`FALSE`;
   const cubeWhere = cubeFilters ? buildDayCubeWhere(cubeFilters, context) : Prisma.sql`FALSE`;
   const taken: Prisma.Sql[] = [];
-  if (broad && cubeFilters) taken.push(Prisma.sql`(${buildCallWhere(cubeFilters, context)} AND NOT (${broadWhere}))`);
+  if (broad && cubeFilters) taken.push(Prisma.sql`(${buildCallWhere(cubeFilters, context)} AND ${notBroad})`);
   if (spans?.minus.length) taken.push(Prisma.sql`(${restWhere} AND ${anyOf(spans.minus)} AND ${broadWhere})`);
   return {
     table: "call_day_cube",
