@@ -18,12 +18,12 @@ export function rebuildDayCubeSql(timeZone: string): Prisma.Sql[] {
     Prisma.sql`TRUNCATE call_day_cube`,
     Prisma.sql`
       INSERT INTO call_day_cube (day, outcome_key, sentiment_key, reviewed_outcome_key, reviewed_sentiment_key,
-                                 project_id, delivery_status, bin, calls, duration_sum, with_duration)
+                                 project_id, delivery_status, provider_status, bin, calls, duration_sum, with_duration)
       SELECT (ended_at AT TIME ZONE ${timeZone})::date, coalesce(outcome_key, ''), coalesce(sentiment_key, ''),
              coalesce(reviewed_outcome_key, ''), coalesce(reviewed_sentiment_key, ''),
-             coalesce(project_id, ''), coalesce(delivery_status, ''),
+             coalesce(project_id, ''), coalesce(delivery_status, ''), coalesce(provider_status, ''),
              coalesce(width_bucket(duration_seconds, ${[...DURATION_EDGES]}::int[]), -1),
              count(*), coalesce(sum(duration_seconds), 0), count(duration_seconds)
-      FROM calls GROUP BY 1, 2, 3, 4, 5, 6, 7, 8`,
+      FROM calls GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9`,
   ];
 }

@@ -23,12 +23,12 @@ async function cubeDifferences(timeZone: string): Promise<number> {
   const [row] = await getDb().$queryRaw<{ n: number }[]>`
     WITH fresh AS (
       SELECT (ended_at AT TIME ZONE ${timeZone})::date AS day, coalesce(outcome_key, '') AS o, coalesce(sentiment_key, '') AS s,
-             coalesce(project_id, '') AS p, coalesce(delivery_status, '') AS d,
+             coalesce(project_id, '') AS p, coalesce(delivery_status, '') AS d, coalesce(provider_status, '') AS ps,
              coalesce(width_bucket(duration_seconds, ${[...DURATION_EDGES]}::int[]), -1) AS bin,
              count(*)::int AS calls, coalesce(sum(duration_seconds), 0)::bigint AS duration_sum, count(duration_seconds)::int AS with_duration
-      FROM calls GROUP BY 1, 2, 3, 4, 5, 6),
+      FROM calls GROUP BY 1, 2, 3, 4, 5, 6, 7),
     cube AS (
-      SELECT day, outcome_key, sentiment_key, project_id, delivery_status, bin, calls, duration_sum, with_duration
+      SELECT day, outcome_key, sentiment_key, project_id, delivery_status, provider_status, bin, calls, duration_sum, with_duration
       FROM call_day_cube WHERE calls <> 0)
     SELECT ((SELECT count(*) FROM (SELECT * FROM fresh EXCEPT SELECT * FROM cube) a)
           + (SELECT count(*) FROM (SELECT * FROM cube EXCEPT SELECT * FROM fresh) b))::int AS n`;
@@ -97,6 +97,10 @@ describe("the roll-up", () => {
       UPDATE calls SET outcome_key = 'dispute', ended_at = '2026-11-20T23:30:00Z', duration_seconds = NULL WHERE id = ${call!.id}::uuid`;
     expect(await cubeDifferences("Europe/Berlin")).toBe(0);
     await getDb().$executeRaw`UPDATE calls SET delivery_status = NULL, project_id = 'proj_new', duration_seconds = 45 WHERE id = ${call!.id}::uuid`;
+    expect(await cubeDifferences("Europe/Berlin")).toBe(0);
+    await getDb().$executeRaw`UPDATE calls SET provider_status = 'busy' WHERE id = ${call!.id}::uuid`;
+    expect(await cubeDifferences("Europe/Berlin")).toBe(0);
+    await getDb().$executeRaw`UPDATE calls SET provider_status = NULL WHERE id = ${call!.id}::uuid`;
     expect(await cubeDifferences("Europe/Berlin")).toBe(0);
     await getDb().$executeRaw`DELETE FROM calls WHERE id = ${call!.id}::uuid`;
     expect(await cubeDifferences("Europe/Berlin")).toBe(0);

@@ -9,31 +9,44 @@ import { buildCallWhere, type WhereContext } from "@/lib/calls/call-where";
 import { resolveDateRange } from "@/lib/calls/date-range";
 import { filtersInUse, type CallFilters } from "@/lib/calls/filters";
 import { LOCK_DAY_CUBE, rebuildDayCubeSql } from "./day-cube-sql";
+import { binsCovering } from "./durations";
 
 /**
  * The filters the cube can serve: it holds the day, the AI's and the corrected outcome and
- * sentiment, project and delivery status. Any other filter in use (search, phone, metadata,
- * durations, provider status, review status, assignee, tag, or one added later) reads the calls.
+ * sentiment, project, delivery and provider status, and the duration bin (so durations from a bin's
+ * start to a bin's end, the histogram's links). Any other filter in use (search, phone, metadata,
+ * other durations, review status, assignee, tag, or one added later) reads the calls, in part or
+ * whole (period-source.ts).
  */
 const SERVED = new Set<keyof CallFilters>([
-  "range", "outcomes", "sentiments", "projects", "deliveryStatuses", "labels", "aiOutcomes", "aiSentiments", "corrected",
+  "range", "outcomes", "sentiments", "projects", "deliveryStatuses", "providerStatuses", "labels", "aiOutcomes", "aiSentiments", "corrected",
 ]);
+const DURATIONS = new Set<keyof CallFilters>(["minDuration", "maxDuration"]);
 
 /** Whether every filter is one the cube holds (the date range is always whole local days). */
 export function isDayCubeFilter(filters: CallFilters): boolean {
-  return filtersInUse(filters).every((name) => SERVED.has(name));
+  const inUse = filtersInUse(filters);
+  const durations = inUse.some((name) => DURATIONS.has(name));
+  if (durations && !binsCovering(filters.minDuration, filters.maxDuration)) return false;
+  return inUse.every((name) => SERVED.has(name) || DURATIONS.has(name));
 }
 
 /**
- * The condition over call_day_cube's columns selecting the cube rows of `filters`. Outcome,
- * sentiment, project and delivery status have the calls' column names; a missing value is '' in
- * the cube, which no filter value is.
+ * The condition over call_day_cube's columns selecting the cube rows of `filters` (which
+ * isDayCubeFilter accepts). Outcome, sentiment, project and the statuses have the calls' column
+ * names; a missing value is '' in the cube, which no filter value is. Durations become bins.
  */
 export function buildDayCubeWhere(filters: CallFilters, context: WhereContext): Prisma.Sql {
   const { from, to } = resolveDateRange(filters.range, context.now, context.timeZone);
-  const conditions = [Prisma.sql`calls > 0`, buildCallWhere({ ...filters, range: { preset: "all" } }, context)];
+  const { minDuration, maxDuration, ...rest } = filters;
+  const conditions = [Prisma.sql`calls > 0`, buildCallWhere({ ...rest, range: { preset: "all" } }, context)];
   if (from) conditions.push(Prisma.sql`day >= (${from}::timestamptz AT TIME ZONE ${context.timeZone})::date`);
   if (to) conditions.push(Prisma.sql`day < (${to}::timestamptz AT TIME ZONE ${context.timeZone})::date`);
+  if (minDuration !== undefined || maxDuration !== undefined) {
+    const bins = binsCovering(minDuration, maxDuration);
+    if (!bins) throw new Error("buildDayCubeWhere: durations that do not follow the bins (see isDayCubeFilter)");
+    conditions.push(bins.to === null ? Prisma.sql`bin >= ${bins.from}` : Prisma.sql`bin BETWEEN ${bins.from} AND ${bins.to}`);
+  }
   return Prisma.join(conditions, " AND ");
 }
 

@@ -7,6 +7,20 @@ import type { HrefFor } from "./links";
 /** Bin i holds durations from DURATION_EDGES[i - 1] (or 0) up to, not including, DURATION_EDGES[i]. */
 export const DURATION_EDGES = [30, 60, 120, 180, 300, 600] as const;
 
+/**
+ * The bins holding exactly the whole seconds `min`..`max` (inclusive; either may be absent), or
+ * null when a bound falls inside a bin. `min` must start a bin (0, 30, 60, ...) and `max` end one
+ * (29, 59, ...): the histogram's own links. Durations are never negative (the payload refuses them
+ * and a check constraint on calls holds it), so bin 0 is exactly 0..29 seconds.
+ */
+export function binsCovering(min: number | undefined, max: number | undefined): { from: number; to: number | null } | null {
+  const starts = [0, ...DURATION_EDGES];
+  const from = min === undefined ? 0 : starts.indexOf(min as (typeof starts)[number]);
+  const to = max === undefined ? null : DURATION_EDGES.findIndex((edge) => edge - 1 === max);
+  if (from === -1 || to === -1) return null;
+  return { from, to };
+}
+
 export type DurationRow = { bin: number | null; calls: number };
 export type DurationBin = { key: string; label: string; min: number; max: number | null; calls: number; href: string | null };
 

@@ -1,7 +1,6 @@
 import "server-only";
 // Everything the analytics page shows for one set of filters: the period's breakdowns and the
 // previous period's totals are queried in parallel, then pure builders make figures and series.
-import { buildCallWhere } from "@/lib/calls/call-where";
 import { dayOf, resolveDateRange } from "@/lib/calls/date-range";
 import type { CallFilters } from "@/lib/calls/filters";
 import { buildOutcomeDistribution, buildOutcomeSentimentMatrix, buildProjectRates, buildSentimentDistribution } from "./distributions";
@@ -11,7 +10,8 @@ import { buildHeadlineFigures } from "./figures";
 import type { Grain } from "./grain";
 import { hrefBuilder } from "./links";
 import { daySpanOf, previousRange } from "./period";
-import { buildDayCubeWhere, ensureDayCube, isDayCubeFilter } from "./day-cube";
+import { ensureDayCube } from "./day-cube";
+import { periodSource, planPeriod } from "./period-source";
 import { getBreakdowns, getTotals, type PeriodSource } from "./queries";
 import { bucketsFor, buildOutcomesOverTime, buildPromiseRateSeries } from "./series";
 
@@ -20,18 +20,15 @@ import { bucketsFor, buildOutcomesOverTime, buildPromiseRateSeries } from "./ser
 export type AnalyticsContext = { now: Date; timeZone: string; grain: Grain; rollUp?: boolean; userId?: string };
 
 /**
- * Where the page's queries read: the period's rows, and the previous period's (null for all time).
- * The per-day roll-up when the filters allow it (built for the time zone first, if need be), the
- * calls otherwise.
+ * Where the page's queries read: the period's rows, and the previous period's (null for all time),
+ * as period-source.ts plans them: the per-day roll-up when the filters allow it (built for the time
+ * zone first, if need be), in part or whole, the calls otherwise.
  */
 export async function analyticsSources(filters: CallFilters, { now, timeZone, rollUp = true, userId }: Omit<AnalyticsContext, "grain">) {
   const previous = previousRange(filters.range, now, timeZone);
-  const useCube = rollUp && isDayCubeFilter(filters);
-  if (useCube) await ensureDayCube(timeZone);
-  const source = (period: CallFilters): PeriodSource =>
-    useCube
-      ? { table: "call_day_cube", where: buildDayCubeWhere(period, { now, timeZone }), labels: filters.labels }
-      : { table: "calls", where: buildCallWhere(period, { now, timeZone, userId }), labels: filters.labels };
+  const plan = planPeriod(filters, rollUp);
+  if (plan !== "calls") await ensureDayCube(timeZone);
+  const source = (period: CallFilters): PeriodSource => periodSource(period, plan, { now, timeZone, userId });
   return {
     current: source(filters),
     currentRange: resolveDateRange(filters.range, now, timeZone),

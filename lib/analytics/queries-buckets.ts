@@ -12,12 +12,17 @@ export type BucketScope = { grain: Grain; timeZone: string; from: Date | null; t
  * the local midnights of its first and last day: the same buckets, as a bucket starts at midnight.
  */
 async function getCallTimeBounds(source: PeriodSource, timeZone: string): Promise<{ first: Date | null; last: Date | null }> {
-  const [row] = await getDb().$queryRaw<{ first: Date | null; last: Date | null }[]>(
+  const ofCalls = (where: Prisma.Sql) => Prisma.sql`SELECT min(ended_at) AS first, max(ended_at) AS last FROM calls WHERE ${where}`;
+  const parts = [
     source.table === "calls"
-      ? Prisma.sql`SELECT min(ended_at) AS first, max(ended_at) AS last FROM calls WHERE ${source.where}`
+      ? ofCalls(source.where)
       : Prisma.sql`SELECT min(day)::timestamp AT TIME ZONE ${timeZone} AS first, max(day)::timestamp AT TIME ZONE ${timeZone} AS last
                    FROM call_day_cube WHERE ${source.where}`,
-  );
+  ];
+  // The calls added may lie outside the main part's days; those taken away lie within them.
+  if (source.plus) parts.push(ofCalls(source.plus));
+  const [row] = await getDb().$queryRaw<{ first: Date | null; last: Date | null }[]>`
+    SELECT min(first) AS first, max(last) AS last FROM (${Prisma.join(parts, " UNION ALL ")}) AS bounds`;
   return row ?? { first: null, last: null };
 }
 

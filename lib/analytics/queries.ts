@@ -5,6 +5,7 @@ import "server-only";
 // figure and breakdown is then a GROUPING SET over that cube, still in SQL: no call row reaches
 // JavaScript, and the period is read once instead of once per chart (see README, "Analytics").
 import { getDb } from "@/lib/db";
+import { getEnv } from "@/lib/env";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { labelColumns } from "@/lib/calls/call-where";
 import type { LabelSet } from "@/lib/calls/filters";
@@ -16,10 +17,13 @@ import { bucketsSql, type BucketScope } from "./queries-buckets";
 
 /**
  * Where a period's rows come from: the calls matching `where`, or the rows of the per-day roll-up
- * (day-cube.ts) matching a condition over its columns. Both give the same figures. `labels`: the
+ * (day-cube.ts) matching a condition over its columns. Both give the same figures. `minus`: the
+ * calls matching it are taken away again (a subset of those `where` selects), `plus`: the calls
+ * matching it are added (none of those `where` selects; period-source.ts). Every figure is a sum
+ * of counts and durations, so adding and subtracting rows is exact. `labels`: the
  * outcomes and sentiments counted, the effective ones (corrections applied; the default) or the AI's.
  */
-export type PeriodSource = { table: "calls" | "call_day_cube"; where: Prisma.Sql; labels?: LabelSet };
+export type PeriodSource = { table: "calls" | "call_day_cube"; where: Prisma.Sql; labels?: LabelSet; minus?: Prisma.Sql; plus?: Prisma.Sql };
 
 /** The outcome and sentiment columns of `labels`, named outcome_key and sentiment_key in the cube. */
 function keyColumns(labels: LabelSet | undefined) {
@@ -53,12 +57,22 @@ function dayCubeSql({ where, labels }: PeriodSource, withBucket: boolean): Prism
 }
 
 /** The cube of the calls matching `where`, over `dimensions` and whether the call was delivered. */
-function cubeSql(where: Prisma.Sql, dimensions: Prisma.Sql): Prisma.Sql {
+function cubeSql(where: Prisma.Sql, dimensions: Prisma.Sql, sign: 1 | -1 = 1): Prisma.Sql {
   return Prisma.sql`
     SELECT ${dimensions}, coalesce(delivery_status = 'pass', false) AS delivered,
-           count(*) AS calls, sum(duration_seconds) AS duration_sum, count(duration_seconds) AS with_duration
+           ${Prisma.raw(String(sign))} * count(*) AS calls, ${Prisma.raw(String(sign))} * sum(duration_seconds) AS duration_sum,
+           ${Prisma.raw(String(sign))} * count(duration_seconds) AS with_duration
     FROM calls WHERE ${where}
     GROUP BY 1, 2, 3, 4, 5, 6`;
+}
+
+/** The period's cube: from its table, with the calls of `plus` and less those of `minus` (negative counts). */
+function sourceCubeSql(source: PeriodSource, bucket: Prisma.Sql | null): Prisma.Sql {
+  const dimensions = bucket ? allDimensions(bucket, source.labels) : totalsDimensions(source.labels);
+  const parts = [source.table === "calls" ? cubeSql(source.where, dimensions) : dayCubeSql(source, bucket !== null)];
+  if (source.plus) parts.push(cubeSql(source.plus, dimensions));
+  if (source.minus) parts.push(cubeSql(source.minus, dimensions, -1));
+  return Prisma.join(parts, " UNION ALL ");
 }
 
 const deliveredWith = (outcome: string) =>
@@ -77,12 +91,29 @@ const TOTALS = Prisma.sql`
   coalesce(sum(with_duration) FILTER (WHERE delivered), 0)::int AS "timedDelivered",
   (sum(duration_sum) FILTER (WHERE delivered) / nullif(sum(with_duration) FILTER (WHERE delivered), 0))::float8 AS "averageDuration"`;
 
+/**
+ * Runs a period's query; one that reads calls gets room first (SET LOCAL, this transaction only):
+ * with the default 4 MB, the bitmap of a search's matches turns lossy, so PostgreSQL re-reads every
+ * call of those pages (the full-text vector out of TOAST) to recheck the match, and the grouping
+ * spills to disk. 32 MB holds an exact bitmap of every page of ten million calls.
+ */
+async function readPeriod<T>(source: PeriodSource, query: Prisma.Sql): Promise<T[]> {
+  if (source.table === "call_day_cube" && !source.minus && !source.plus) return getDb().$queryRaw<T[]>(query);
+  const [, rows] = await getDb().$transaction([getDb().$executeRaw`SET LOCAL work_mem = '32MB'`, getDb().$queryRaw<T[]>(query)], {
+    // As the match probe: wait for a connection as any query does, and let the statement timeout,
+    // not Prisma's 5 s transaction limit, decide when a view is too large.
+    maxWait: getEnv().DATABASE_CONNECT_TIMEOUT_MS,
+    timeout: getEnv().READ_STATEMENT_TIMEOUT_MS + 1000,
+  });
+  return rows;
+}
+
 /** One period's headline figures only (the previous period's, for the change). */
 export async function getTotals(source: PeriodSource): Promise<Totals> {
-  const cube = source.table === "calls" ? cubeSql(source.where, totalsDimensions(source.labels)) : dayCubeSql(source, false);
-  const [row] = await getDb().$queryRaw<Totals[]>`
+  const cube = sourceCubeSql(source, null);
+  const [row] = await readPeriod<Totals>(source, Prisma.sql`
     WITH cube AS (${cube})
-    SELECT ${TOTALS} FROM cube`;
+    SELECT ${TOTALS} FROM cube`);
   if (!row) throw new Error("an aggregate without GROUP BY always returns one row");
   return row;
 }
@@ -94,10 +125,8 @@ export async function getTotals(source: PeriodSource): Promise<Totals> {
  */
 export async function getBreakdowns(source: PeriodSource, scope: BucketScope): Promise<BreakdownRow[]> {
   const buckets = await bucketsSql(source, scope);
-  const cube = source.table === "calls"
-    ? cubeSql(source.where, allDimensions(Prisma.sql`width_bucket(ended_at, (SELECT instants FROM buckets))`, source.labels))
-    : dayCubeSql(source, true);
-  return getDb().$queryRaw<BreakdownRow[]>`
+  const cube = sourceCubeSql(source, Prisma.sql`width_bucket(ended_at, (SELECT instants FROM buckets))`);
+  return readPeriod<BreakdownRow>(source, Prisma.sql`
     WITH buckets AS (${buckets}),
     cube AS (${cube}),
     grouped AS (
@@ -107,7 +136,9 @@ export async function getBreakdowns(source: PeriodSource, scope: BucketScope): P
              ${TOTALS}
       FROM cube
       GROUP BY GROUPING SETS ((bucket, outcome_key), (outcome_key, sentiment_key), (project_id), (bin), ())
+      -- Groups whose calls were all taken away (minus) are no groups; the whole period always is.
+      HAVING sum(calls) <> 0 OR GROUPING(bucket, outcome_key, sentiment_key, project_id, bin) = 31
     )
     SELECT grouped.*, to_char(buckets.starts[grouped.bucket], 'YYYY-MM-DD') AS day
-    FROM grouped, buckets`;
+    FROM grouped, buckets`);
 }

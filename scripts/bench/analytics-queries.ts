@@ -6,9 +6,46 @@ import { parseGrain } from "@/lib/analytics/grain";
 import { daySpanOf } from "@/lib/analytics/period";
 import { getBreakdowns, getTotals } from "@/lib/analytics/queries";
 import { parseCallFilters } from "@/lib/calls/filters";
+import { BENCH_REVIEWERS } from "../data/add-reviews";
 import type { QueryCase } from "./query-cases";
 
 const ANALYTICS_TARGET = 300;
+
+/**
+ * One /analytics view per kind of filter, 90 days unless said otherwise: the roll-up's own filters,
+ * then every filter it cannot hold alone (search, phone, metadata, durations, provider status, the
+ * review filters) and combinations of them. Reviews come from `data:generate -- --reviewed 0.05`.
+ */
+export const ANALYTICS_QUERIES = [
+  "range=90d&group=week",
+  "range=90d&group=month&project=proj_collections_us",
+  "range=30d&group=day",
+  "range=90d&group=week&labels=ai",
+  "range=90d&group=week&ai_outcome=payment_promise",
+  "range=30d&group=day&corrected=yes",
+  "range=90d&group=day&q=friday",
+  "range=90d&group=week&q=pay",
+  "range=90d&group=week&q=%22payment link%22",
+  "range=90d&group=week&q=friday&project=proj_collections_us",
+  "range=90d&group=week&q=refund&outcome=dispute&sentiment=negative",
+  "range=90d&group=week&phone=971",
+  "range=90d&group=week&phone=%2B44",
+  "range=90d&group=week&meta=extra_id:acct_123456",
+  "range=90d&group=week&dmin=0",
+  "range=90d&group=week&dmin=60&dmax=119",
+  "range=90d&group=week&dmin=400",
+  "range=90d&group=week&dmin=60&dmax=90",
+  "range=90d&group=week&pstatus=fail",
+  "range=90d&group=week&pstatus=pass&dstatus=fail&outcome=no_answer",
+  "range=90d&group=week&review=reviewed",
+  "range=90d&group=week&review=not_reviewed",
+  "range=90d&group=week&review=needs_follow_up&labels=ai",
+  "range=90d&group=week&assignee=nobody",
+  `range=90d&group=week&assignee=${BENCH_REVIEWERS[0]!.id}`,
+  "range=90d&group=week&tag=hardship",
+  "range=90d&group=week&q=pay&review=not_reviewed&dmin=60",
+  "range=90d&group=week&phone=971&pstatus=pass&sentiment=negative",
+];
 
 /** The page's queries for an /analytics URL query string, exactly as the page runs them. */
 export function analyticsCases(query: string): QueryCase[] {

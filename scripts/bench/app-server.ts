@@ -23,8 +23,11 @@ export async function stopProcess(child: ChildProcess): Promise<void> {
   await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 20_000))]);
 }
 
-/** Starts the app on 127.0.0.1 with `secret` as LEVERS_WEBHOOK_SECRET; `url` is the webhook's. */
-export async function startApp({ secret, production = true }: { secret: string; production?: boolean }): Promise<AppServer> {
+/**
+ * Starts the app on 127.0.0.1 with `secret` as LEVERS_WEBHOOK_SECRET; `url` is the webhook's.
+ * `env`: more environment for the launcher and, when it builds, for `next build` (NEXT_DIST_DIR).
+ */
+export async function startApp({ secret, production = true, env = {} }: { secret: string; production?: boolean; env?: Record<string, string> }): Promise<AppServer> {
   const port = await findFreePort();
   const args = ["--import", "tsx", "scripts/dev.ts", ...(production ? ["--production"] : []), "--ephemeral"];
   const app = spawn(process.execPath, args, {
@@ -33,6 +36,7 @@ export async function startApp({ secret, production = true }: { secret: string; 
       ...process.env, PORT: String(port), HOST: "127.0.0.1", DEMO_DATA: "false", LEVERS_WEBHOOK_SECRET: secret, NEXT_TELEMETRY_DISABLED: "1",
       // Production mode needs both; the benchmarks sign in nowhere, the webhook needs no session.
       AUTH_SECRET: "bench-only-secret-of-at-least-32-characters", APP_URL: `http://127.0.0.1:${port}`,
+      ...env,
     },
     stdio: ["ignore", "pipe", "inherit"],
   });

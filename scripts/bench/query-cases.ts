@@ -9,7 +9,7 @@ import { getCall } from "@/lib/calls/get-call";
 import { queryLabelCounts } from "@/lib/calls/label-counts";
 import { listCalls } from "@/lib/calls/list-calls";
 import { parseListPosition } from "@/lib/calls/list-params";
-import { analyticsCases } from "./analytics-queries";
+import { ANALYTICS_QUERIES, analyticsCases } from "./analytics-queries";
 import { complianceCases } from "./compliance-queries";
 import { REVIEW_CASES, REVIEW_LIST_QUERIES } from "./review-queries";
 
@@ -167,12 +167,7 @@ export const QUERY_CASES: QueryCase[] = [
   countsCase(""),
   countsCase("range=7d"),
   countsCase("labels=ai&range=7d"),
-  ...analyticsCases("range=90d&group=week"),
-  ...analyticsCases("range=90d&group=month&project=proj_collections_us"),
-  ...analyticsCases("range=30d&group=day"),
+  ...ANALYTICS_QUERIES.flatMap(analyticsCases),
   ...complianceCases(),
-  ...analyticsCases("range=90d&group=week&labels=ai"),
-  ...analyticsCases("range=30d&group=day&corrected=yes"),
-  ...analyticsCases("range=30d&group=day&review=reviewed"),
   ...REVIEW_CASES,
 ];
