@@ -6,6 +6,7 @@ import { AnalyticsCharts } from "@/components/analytics/analytics-charts";
 import { AnalyticsFilters } from "@/components/analytics/analytics-filters";
 import { HeadlineFigures } from "@/components/analytics/headline-figures";
 import { PeriodSummary } from "@/components/analytics/period-summary";
+import { PromiseFollowThrough } from "@/components/analytics/promise-follow-through";
 import { PromiseHeadline } from "@/components/analytics/promise-headline";
 import { ReviewSection } from "@/components/analytics/review-section";
 import { buildChartView } from "@/lib/analytics/chart-view";
@@ -19,6 +20,8 @@ import { daySpanOf } from "@/lib/analytics/period";
 import { describePeriod } from "@/lib/analytics/period-text";
 import { requireUser } from "@/lib/auth/require-user";
 import { compactQuery, parseCallFilters, type SearchParamsInput } from "@/lib/calls/filters";
+import { getPromiseStats } from "@/lib/contacts/promise-stats";
+import { presentPromiseStats } from "@/lib/contacts/promise-stats-view";
 import { getEnv } from "@/lib/env";
 import { readView } from "@/lib/http/read-errors";
 import { getReviewStats } from "@/lib/reviews/stats";
@@ -40,10 +43,11 @@ export default async function AnalyticsPage({ searchParams }: { searchParams: Pr
     Promise.all([
       getAnalytics(filters, { now, timeZone, grain, userId: user.id }),
       getReviewStats(filters, { now, timeZone, grain: reviewerGrain(grain) }, user),
+      getPromiseStats(filters, { now, timeZone, grain, span, userId: user.id }),
     ]),
   );
   if (!read.ok) return <ViewTooLarge />;
-  const [data, reviewStats] = read.value;
+  const [data, reviewStats, promiseStats] = read.value;
   const [headline, ...figures] = data.figures.map(presentFigure);
   const charts = buildChartView(data, grain);
   const seen = (slices: { key: string; calls: number; href: string | null }[]) => slices.map((s) => ({ key: s.href ? s.key : null, calls: s.calls }));
@@ -68,6 +72,7 @@ export default async function AnalyticsPage({ searchParams }: { searchParams: Pr
       {headline && <PromiseHeadline figure={headline} trend={charts.promiseRate.points} per={grain} previousPeriod={describePeriod(data.span, data.previousRange, timeZone).previous} />}
       <HeadlineFigures figures={figures} />
       <AnalyticsCharts view={charts} />
+      <PromiseFollowThrough view={presentPromiseStats(promiseStats, grain)} grain={grain} />
       <ReviewSection view={presentReviewStats(reviewStats, span)} />
     </section>
   );

@@ -22,18 +22,12 @@ import { DECIDING_OUTCOME_KEYS, followThroughPromises, isJudgeable, type Promise
 /** A promise is judged once this many days have passed since its day (the day it was made is day 0). */
 export const PROMISE_JUDGE_AFTER_DAYS = 14;
 
-const rowSchema = z.object({
-  id: z.string(),
-  endedAt: z.date(),
-  day: z.string(),
-  hasContact: z.boolean(),
-  summary: z.string().nullable(),
-  reasoning: z.string().nullable(),
-  nextId: z.string().nullable(),
-  nextEndedAt: z.date().nullable(),
-  nextOutcome: z.string().nullable(),
-});
-export type PromiseRow = z.infer<typeof rowSchema>;
+/** Promises of one day with the same follow-through: `nextOutcome` of the deciding call, null for none (or not looked for). */
+const groupSchema = z.object({ day: z.string(), hasContact: z.boolean(), judged: z.boolean(), nextOutcome: z.string().nullable(), promises: z.number() });
+/** A promise whose texts have digits (the others state no amount). */
+const textSchema = z.object({ day: z.string(), summary: z.string().nullable(), reasoning: z.string().nullable() });
+export type PromiseGroup = z.infer<typeof groupSchema>;
+export type PromiseText = z.infer<typeof textSchema>;
 
 export type AmountTotal = Money & { promises: number };
 export type PromiseBucket = { bucket: Day; promises: number; withAmount: number; amounts: AmountTotal[] };
@@ -54,27 +48,39 @@ export type PromiseStats = {
 
 export type PromiseStatsContext = WhereContext & { grain: Grain; span: DaySpan | null };
 
-/** Each promise of the filters, its day, the texts that may state an amount, and the call that decided it. */
-async function readPromises(filters: CallFilters, context: WhereContext, judgedUntil: Day): Promise<PromiseRow[]> {
+/**
+ * The promises of the filters per day and follow-through (the deciding call's outcome, looked for
+ * only for promises old enough), and apart the texts that may state an amount: two statements in
+ * parallel, so that no promise row reaches JavaScript but those with digits in their texts.
+ */
+async function readPromises(filters: CallFilters, context: WhereContext, judgedUntil: Day): Promise<{ groups: PromiseGroup[]; texts: PromiseText[] }> {
   const outcome = Prisma.raw(labelColumns(filters.labels).outcome);
-  const rows = await getDb().$queryRaw<unknown[]>`
-    SELECT calls.id::text AS id, calls.ended_at AS "endedAt", to_char(calls.ended_at AT TIME ZONE ${context.timeZone}, 'YYYY-MM-DD') AS day,
-           calls.contact_number IS NOT NULL AS "hasContact",
-           -- An amount has digits: the others are not sent.
-           CASE WHEN calls.summary ~ '[0-9]' THEN left(calls.summary, 600) END AS summary,
-           CASE WHEN calls.call_output_reasoning ~ '[0-9]' THEN left(calls.call_output_reasoning, 600) END AS reasoning,
-           next.next_id AS "nextId", next.next_ended_at AS "nextEndedAt", next.next_outcome AS "nextOutcome"
-    FROM calls
-    LEFT JOIN LATERAL (
-      SELECT l.id::text AS next_id, l.ended_at AS next_ended_at, l.${outcome} AS next_outcome
-      FROM calls l
-      WHERE l.contact_number = calls.contact_number AND coalesce(l.account_key, '') = coalesce(calls.account_key, '')
-        AND (l.ended_at, l.id) > (calls.ended_at, calls.id) AND l.${outcome} = ANY(${DECIDING_OUTCOME_KEYS}::text[])
-      ORDER BY l.ended_at, l.id
-      LIMIT 1
-    ) next ON calls.contact_number IS NOT NULL AND (calls.ended_at AT TIME ZONE ${context.timeZone})::date <= ${judgedUntil}::date
-    WHERE ${buildCallWhere(filters, context)} AND calls.${outcome} = ${OUTCOME_KEYS.paymentPromise}`;
-  return z.array(rowSchema).parse(rows);
+  const promises = Prisma.sql`${buildCallWhere(filters, context)} AND calls.${outcome} = ${OUTCOME_KEYS.paymentPromise}`;
+  const day = Prisma.sql`to_char(calls.ended_at AT TIME ZONE ${context.timeZone}, 'YYYY-MM-DD')`;
+  const judged = Prisma.sql`(calls.ended_at AT TIME ZONE ${context.timeZone})::date <= ${judgedUntil}::date`;
+  const [groups, texts] = await Promise.all([
+    getDb().$queryRaw<unknown[]>`
+      SELECT ${day} AS day, calls.contact_number IS NOT NULL AS "hasContact", ${judged} AS judged,
+             next.next_outcome AS "nextOutcome", count(*)::int AS promises
+      FROM calls
+      LEFT JOIN LATERAL (
+        SELECT l.${outcome} AS next_outcome
+        FROM calls l
+        WHERE l.contact_number = calls.contact_number AND coalesce(l.account_key, '') = coalesce(calls.account_key, '')
+          AND (l.ended_at, l.id) > (calls.ended_at, calls.id) AND l.${outcome} = ANY(${DECIDING_OUTCOME_KEYS}::text[])
+        ORDER BY l.ended_at, l.id
+        LIMIT 1
+      ) next ON calls.contact_number IS NOT NULL AND ${judged}
+      WHERE ${promises}
+      GROUP BY 1, 2, 3, 4`,
+    getDb().$queryRaw<unknown[]>`
+      SELECT ${day} AS day,
+             CASE WHEN calls.summary ~ '[0-9]' THEN left(calls.summary, 600) END AS summary,
+             CASE WHEN calls.call_output_reasoning ~ '[0-9]' THEN left(calls.call_output_reasoning, 600) END AS reasoning
+      FROM calls
+      WHERE ${promises} AND (calls.summary ~ '[0-9]' OR calls.call_output_reasoning ~ '[0-9]')`,
+  ]);
+  return { groups: z.array(groupSchema).parse(groups), texts: z.array(textSchema).parse(texts) };
 }
 
 function addAmount(totals: AmountTotal[], money: Money): void {
@@ -87,43 +93,50 @@ function addAmount(totals: AmountTotal[], money: Money): void {
 
 const byPromises = (totals: AmountTotal[]) => totals.sort((a, b) => b.promises - a.promises || a.currency.localeCompare(b.currency));
 
-/** The figures of the promise rows, as of `today`. Pure. */
-export function summarisePromises(rows: PromiseRow[], { today, grain, span }: { today: Day; grain: Grain; span: DaySpan | null }): PromiseStats {
+/** The state of the promises whose first later deciding call had `nextOutcome`: the contact page's rule. */
+function stateAfter(nextOutcome: string | null): PromiseState {
+  const promise = { id: "promise", endedAt: new Date(0), outcomeKey: OUTCOME_KEYS.paymentPromise };
+  const next = nextOutcome === null ? [] : [{ id: "next", endedAt: new Date(1), outcomeKey: nextOutcome }];
+  return followThroughPromises([promise, ...next])[0]!.state;
+}
+
+/** The figures of the promises, as of `today`. Pure. */
+export function summarisePromises({ groups, texts }: { groups: PromiseGroup[]; texts: PromiseText[] }, { today, grain, span }: { today: Day; grain: Grain; span: DaySpan | null }): PromiseStats {
   const judgedUntil = addDays(today, -PROMISE_JUDGE_AFTER_DAYS);
   const states: Record<PromiseState, number> = { kept: 0, renewed: 0, refused: 0, open: 0 };
   const amounts: AmountTotal[] = [];
-  const days = rows.map((row) => row.day).sort();
+  const days = groups.map((group) => group.day).sort();
   const from = span?.from ?? days[0];
   const to = span?.to ?? days[days.length - 1];
   const buckets = new Map<Day, PromiseBucket>((from && to ? bucketStarts(grain, from, to) : []).map((bucket) => [bucket, { bucket, promises: 0, withAmount: 0, amounts: [] }]));
   let withoutContact = 0;
   let tooRecent = 0;
   let withAmount = 0;
-  for (const row of rows) {
-    const bucket = buckets.get(bucketStart(row.day, grain));
-    if (bucket) bucket.promises += 1;
-    const money = parseMoney(extractPromiseAmount([row.summary, row.reasoning]));
-    if (money) {
-      withAmount += 1;
-      addAmount(amounts, money);
-      if (bucket) {
-        bucket.withAmount += 1;
-        addAmount(bucket.amounts, money);
-      }
-    }
-    if (!row.hasContact) withoutContact += 1;
-    else if (!isJudgeable(row.day, today, PROMISE_JUDGE_AFTER_DAYS)) tooRecent += 1;
-    else {
-      const promise = { id: row.id, endedAt: row.endedAt, outcomeKey: OUTCOME_KEYS.paymentPromise };
-      const next = row.nextId && row.nextEndedAt ? [{ id: row.nextId, endedAt: row.nextEndedAt, outcomeKey: row.nextOutcome }] : [];
-      states[followThroughPromises([promise, ...next])[0]!.state] += 1;
+  let promises = 0;
+  for (const group of groups) {
+    promises += group.promises;
+    const bucket = buckets.get(bucketStart(group.day, grain));
+    if (bucket) bucket.promises += group.promises;
+    if (!group.hasContact) withoutContact += group.promises;
+    else if (!group.judged || !isJudgeable(group.day, today, PROMISE_JUDGE_AFTER_DAYS)) tooRecent += group.promises;
+    else states[stateAfter(group.nextOutcome)] += group.promises;
+  }
+  for (const text of texts) {
+    const money = parseMoney(extractPromiseAmount([text.summary, text.reasoning]));
+    if (!money) continue;
+    withAmount += 1;
+    addAmount(amounts, money);
+    const bucket = buckets.get(bucketStart(text.day, grain));
+    if (bucket) {
+      bucket.withAmount += 1;
+      addAmount(bucket.amounts, money);
     }
   }
   const judged = states.kept + states.renewed + states.refused + states.open;
   return {
     judgeAfterDays: PROMISE_JUDGE_AFTER_DAYS,
     judgedUntil,
-    promises: rows.length,
+    promises,
     withoutContact,
     tooRecent,
     states,
@@ -136,6 +149,6 @@ export function summarisePromises(rows: PromiseRow[], { today, grain, span }: { 
 
 export async function getPromiseStats(filters: CallFilters, context: PromiseStatsContext): Promise<PromiseStats> {
   const today = dayOf(context.now, context.timeZone);
-  const rows = await readPromises(filters, context, addDays(today, -PROMISE_JUDGE_AFTER_DAYS));
-  return summarisePromises(rows, { today, grain: context.grain, span: context.span });
+  const read = await readPromises(filters, context, addDays(today, -PROMISE_JUDGE_AFTER_DAYS));
+  return summarisePromises(read, { today, grain: context.grain, span: context.span });
 }
