@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Suspense } from "react";
 import { redirect } from "next/navigation";
 import { ViewTooLarge } from "@/components/layout/view-too-large";
 import { AnalyticsCharts } from "@/components/analytics/analytics-charts";
 import { AnalyticsFilters } from "@/components/analytics/analytics-filters";
 import { HeadlineFigures } from "@/components/analytics/headline-figures";
 import { PeriodSummary } from "@/components/analytics/period-summary";
-import { PromiseFollowThrough } from "@/components/analytics/promise-follow-through";
+import { PromiseFollowThroughLoading, PromiseFollowThroughSection } from "@/components/analytics/promise-follow-through-section";
 import { PromiseHeadline } from "@/components/analytics/promise-headline";
 import { ReviewSection } from "@/components/analytics/review-section";
 import { buildChartView } from "@/lib/analytics/chart-view";
@@ -20,8 +21,6 @@ import { daySpanOf } from "@/lib/analytics/period";
 import { describePeriod } from "@/lib/analytics/period-text";
 import { requireUser } from "@/lib/auth/require-user";
 import { compactQuery, parseCallFilters, type SearchParamsInput } from "@/lib/calls/filters";
-import { getPromiseStats } from "@/lib/contacts/promise-stats";
-import { presentPromiseStats } from "@/lib/contacts/promise-stats-view";
 import { getEnv } from "@/lib/env";
 import { readView } from "@/lib/http/read-errors";
 import { getReviewStats } from "@/lib/reviews/stats";
@@ -43,11 +42,10 @@ export default async function AnalyticsPage({ searchParams }: { searchParams: Pr
     Promise.all([
       getAnalytics(filters, { now, timeZone, grain, userId: user.id }),
       getReviewStats(filters, { now, timeZone, grain: reviewerGrain(grain) }, user),
-      getPromiseStats(filters, { now, timeZone, grain, span, userId: user.id }),
     ]),
   );
   if (!read.ok) return <ViewTooLarge />;
-  const [data, reviewStats, promiseStats] = read.value;
+  const [data, reviewStats] = read.value;
   const [headline, ...figures] = data.figures.map(presentFigure);
   const charts = buildChartView(data, grain);
   const seen = (slices: { key: string; calls: number; href: string | null }[]) => slices.map((s) => ({ key: s.href ? s.key : null, calls: s.calls }));
@@ -72,7 +70,9 @@ export default async function AnalyticsPage({ searchParams }: { searchParams: Pr
       {headline && <PromiseHeadline figure={headline} trend={charts.promiseRate.points} per={grain} previousPeriod={describePeriod(data.span, data.previousRange, timeZone).previous} />}
       <HeadlineFigures figures={figures} />
       <AnalyticsCharts view={charts} />
-      <PromiseFollowThrough view={presentPromiseStats(promiseStats, grain)} grain={grain} />
+      <Suspense fallback={<PromiseFollowThroughLoading />}>
+        <PromiseFollowThroughSection filters={filters} now={now} timeZone={timeZone} grain={grain} span={span} userId={user.id} />
+      </Suspense>
       <ReviewSection view={presentReviewStats(reviewStats, span)} />
     </section>
   );
