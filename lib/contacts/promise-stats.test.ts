@@ -56,6 +56,8 @@ beforeAll(async () => {
     call("0107", 16, "PAYMENT PROMISE", "Gil promised to pay next week."),
     call("0107", 15, "NOT INTERESTED"),
     call("0108", PROMISE_JUDGE_AFTER_DAYS, "PAYMENT PROMISE", "Hal will pay $10 on Friday."),
+    // I: the AI heard a callback request; a reviewer may correct it to a promise (its amount is stored anyway).
+    call("0109", 20, "CALLBACK REQUESTED", "Ivy said she could pay €30 next month; call back Friday."),
   ]);
 });
 
@@ -63,6 +65,20 @@ const context = (grain: "day" | "week" = "week") => ({ now, timeZone: "UTC", gra
 const stats = (query: Record<string, string>) => getPromiseStats(parseCallFilters(query).filters, context());
 
 describe("getPromiseStats", () => {
+  it("stores the amount the texts state at ingestion, whatever the outcome", async () => {
+    const rows = await getDb().call.findMany({
+      where: { providerCallId: { in: ["promise-stats-1", "promise-stats-3", "promise-stats-4", "promise-stats-14"] } },
+      select: { providerCallId: true, promiseAmountCents: true, promiseCurrency: true },
+      orderBy: { providerCallId: "asc" },
+    });
+    expect(rows.map((r) => [r.providerCallId, r.promiseAmountCents === null ? null : Number(r.promiseAmountCents), r.promiseCurrency])).toEqual([
+      ["promise-stats-1", 12_050, "USD"],
+      ["promise-stats-14", 3_000, "EUR"],
+      ["promise-stats-3", 12_050, "USD"],
+      ["promise-stats-4", null, null],
+    ]);
+  });
+
   it("gives each promise's follow-through as counted by hand", async () => {
     const result = await stats({ range: "90d" });
     expect(result).toMatchObject({ promises: 8, withoutContact: 0, tooRecent: 1, judged: 7, judgeAfterDays: 14 });
@@ -80,6 +96,23 @@ describe("getPromiseStats", () => {
     expect(buckets.reduce((sum, b) => sum + b.promises, 0)).toBe(8);
     expect(buckets.reduce((sum, b) => sum + b.withAmount, 0)).toBe(6);
     expect(buckets.flatMap((b) => b.amounts).filter((a) => a.currency === "USD").reduce((sum, a) => sum + a.cents, 0)).toBe(150_050);
+  });
+
+  it("sums the stored amounts, not the texts: a reviewer's correction to a promise counts its stored amount", async () => {
+    // The stored column is what counts (here edited behind the texts' back, then put back).
+    await getDb().$executeRaw`UPDATE calls SET promise_amount_cents = 99_900, promise_currency = 'AED' WHERE provider_call_id = 'promise-stats-4'`;
+    const edited = await stats({ range: "90d" });
+    expect(edited.withAmount).toBe(7);
+    expect(edited.amounts).toContainEqual({ currency: "AED", cents: 99_900, promises: 1 });
+    await getDb().$executeRaw`UPDATE calls SET promise_amount_cents = NULL, promise_currency = NULL WHERE provider_call_id = 'promise-stats-4'`;
+
+    await getDb().$executeRaw`UPDATE calls SET reviewed_outcome_key = 'payment_promise' WHERE provider_call_id = 'promise-stats-14'`;
+    const corrected = await stats({ range: "90d" });
+    expect(corrected).toMatchObject({ promises: 9, withAmount: 7, states: { kept: 2, renewed: 1, refused: 1, open: 4 } });
+    expect(corrected.amounts).toContainEqual({ currency: "EUR", cents: 3_000, promises: 1 });
+    // The AI's labels: Ivy's call is no promise.
+    expect((await stats({ range: "90d", labels: "ai" })).amounts.map((a) => a.currency)).toEqual(["USD", "GBP"]);
+    await getDb().$executeRaw`UPDATE calls SET reviewed_outcome_key = NULL WHERE provider_call_id = 'promise-stats-14'`;
   });
 
   it("takes the promises of the period, judged by calls after it too", async () => {

@@ -3,8 +3,9 @@ import "server-only";
 // period, the share kept as seen in the calls, and the amounts promised per day, week or month.
 // The follow-through is the contact page's (promises.ts): SQL finds, for each promise old enough to
 // be judged, the first later call to the same contact (number, and account when there is one) with
-// a deciding outcome (calls_contact_number_ended_at_idx), and followThroughPromises names its state.
-// Labels are the page's: corrected by reviewers unless `labels=ai`.
+// a deciding outcome (calls_contact_calls_idx), and followThroughPromises names its state.
+// Labels are the page's: corrected by reviewers unless `labels=ai`. The amounts are the stored
+// promise_amount_cents/promise_currency of the promises (derive.ts), summed per currency.
 import { z } from "zod";
 import { addDays } from "@/lib/analytics/days";
 import { bucketStart, bucketStarts, type Grain } from "@/lib/analytics/grain";
@@ -15,19 +16,26 @@ import type { CallFilters } from "@/lib/calls/filters";
 import { OUTCOME_KEYS } from "@/lib/calls/outcome";
 import { getDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { parseMoney, type Money } from "./promise-money";
-import { extractPromiseAmount } from "./promise-terms";
+import type { Money } from "./promise-money";
 import { DECIDING_OUTCOME_KEYS, followThroughPromises, isJudgeable, type PromiseState } from "./promises";
 
 /** A promise is judged once this many days have passed since its day (the day it was made is day 0). */
 export const PROMISE_JUDGE_AFTER_DAYS = 14;
 
-/** Promises of one day with the same follow-through: `nextOutcome` of the deciding call, null for none (or not looked for). */
-const groupSchema = z.object({ day: z.string(), hasContact: z.boolean(), judged: z.boolean(), nextOutcome: z.string().nullable(), promises: z.number() });
-/** A promise whose texts have digits (the others state no amount). */
-const textSchema = z.object({ day: z.string(), summary: z.string().nullable(), reasoning: z.string().nullable() });
+/**
+ * Promises of one day with the same follow-through (`nextOutcome` of the deciding call, null for
+ * none or not looked for) and the same stated currency: `cents` sums their stored amounts.
+ */
+const groupSchema = z.object({
+  day: z.string(),
+  hasContact: z.boolean(),
+  judged: z.boolean(),
+  nextOutcome: z.string().nullable(),
+  currency: z.string().nullable(),
+  promises: z.number(),
+  cents: z.number(),
+});
 export type PromiseGroup = z.infer<typeof groupSchema>;
-export type PromiseText = z.infer<typeof textSchema>;
 
 export type AmountTotal = Money & { promises: number };
 export type PromiseBucket = { bucket: Day; promises: number; withAmount: number; amounts: AmountTotal[] };
@@ -49,46 +57,40 @@ export type PromiseStats = {
 export type PromiseStatsContext = WhereContext & { grain: Grain; span: DaySpan | null };
 
 /**
- * The promises of the filters per day and follow-through (the deciding call's outcome, looked for
- * only for promises old enough), and apart the texts that may state an amount: two statements in
- * parallel, so that no promise row reaches JavaScript but those with digits in their texts.
+ * The promises of the filters per day, follow-through and currency, in one statement. The deciding
+ * call is looked for only for promises old enough, in calls_contact_calls_idx alone (index-only:
+ * number, time, id, account and outcomes are its columns). The amounts are those derive.ts stored
+ * from the texts at ingestion, so no text is read here.
  */
-async function readPromises(filters: CallFilters, context: WhereContext, judgedUntil: Day): Promise<{ groups: PromiseGroup[]; texts: PromiseText[] }> {
+async function readPromises(filters: CallFilters, context: WhereContext, judgedUntil: Day): Promise<PromiseGroup[]> {
   const outcome = Prisma.raw(labelColumns(filters.labels).outcome);
   const promises = Prisma.sql`${buildCallWhere(filters, context)} AND calls.${outcome} = ${OUTCOME_KEYS.paymentPromise}`;
   const day = Prisma.sql`to_char(calls.ended_at AT TIME ZONE ${context.timeZone}, 'YYYY-MM-DD')`;
   const judged = Prisma.sql`(calls.ended_at AT TIME ZONE ${context.timeZone})::date <= ${judgedUntil}::date`;
-  const [groups, texts] = await Promise.all([
-    getDb().$queryRaw<unknown[]>`
-      SELECT ${day} AS day, calls.contact_number IS NOT NULL AS "hasContact", ${judged} AS judged,
-             next.next_outcome AS "nextOutcome", count(*)::int AS promises
-      FROM calls
-      LEFT JOIN LATERAL (
-        SELECT l.${outcome} AS next_outcome
-        FROM calls l
-        WHERE l.contact_number = calls.contact_number AND coalesce(l.account_key, '') = coalesce(calls.account_key, '')
-          AND (l.ended_at, l.id) > (calls.ended_at, calls.id) AND l.${outcome} = ANY(${DECIDING_OUTCOME_KEYS}::text[])
-        ORDER BY l.ended_at, l.id
-        LIMIT 1
-      ) next ON calls.contact_number IS NOT NULL AND ${judged}
-      WHERE ${promises}
-      GROUP BY 1, 2, 3, 4`,
-    getDb().$queryRaw<unknown[]>`
-      SELECT ${day} AS day,
-             CASE WHEN calls.summary ~ '[0-9]' THEN left(calls.summary, 600) END AS summary,
-             CASE WHEN calls.call_output_reasoning ~ '[0-9]' THEN left(calls.call_output_reasoning, 600) END AS reasoning
-      FROM calls
-      WHERE ${promises} AND (calls.summary ~ '[0-9]' OR calls.call_output_reasoning ~ '[0-9]')`,
-  ]);
-  return { groups: z.array(groupSchema).parse(groups), texts: z.array(textSchema).parse(texts) };
+  const groups = await getDb().$queryRaw<unknown[]>`
+    SELECT ${day} AS day, calls.contact_number IS NOT NULL AS "hasContact", ${judged} AS judged,
+           next.next_outcome AS "nextOutcome", calls.promise_currency AS currency,
+           count(*)::int AS promises, coalesce(sum(calls.promise_amount_cents), 0)::float8 AS cents
+    FROM calls
+    LEFT JOIN LATERAL (
+      SELECT l.${outcome} AS next_outcome
+      FROM calls l
+      WHERE l.contact_number = calls.contact_number AND l.account_key IS NOT DISTINCT FROM calls.account_key
+        AND (l.ended_at, l.id) > (calls.ended_at, calls.id) AND l.${outcome} = ANY(${DECIDING_OUTCOME_KEYS}::text[])
+      ORDER BY l.ended_at, l.id
+      LIMIT 1
+    ) next ON calls.contact_number IS NOT NULL AND ${judged}
+    WHERE ${promises}
+    GROUP BY 1, 2, 3, 4, 5`;
+  return z.array(groupSchema).parse(groups);
 }
 
-function addAmount(totals: AmountTotal[], money: Money): void {
-  const total = totals.find((t) => t.currency === money.currency);
+function addAmount(totals: AmountTotal[], amount: AmountTotal): void {
+  const total = totals.find((t) => t.currency === amount.currency);
   if (total) {
-    total.cents += money.cents;
-    total.promises += 1;
-  } else totals.push({ ...money, promises: 1 });
+    total.cents += amount.cents;
+    total.promises += amount.promises;
+  } else totals.push({ ...amount });
 }
 
 const byPromises = (totals: AmountTotal[]) => totals.sort((a, b) => b.promises - a.promises || a.currency.localeCompare(b.currency));
@@ -101,7 +103,7 @@ function stateAfter(nextOutcome: string | null): PromiseState {
 }
 
 /** The figures of the promises, as of `today`. Pure. */
-export function summarisePromises({ groups, texts }: { groups: PromiseGroup[]; texts: PromiseText[] }, { today, grain, span }: { today: Day; grain: Grain; span: DaySpan | null }): PromiseStats {
+export function summarisePromises(groups: PromiseGroup[], { today, grain, span }: { today: Day; grain: Grain; span: DaySpan | null }): PromiseStats {
   const judgedUntil = addDays(today, -PROMISE_JUDGE_AFTER_DAYS);
   const states: Record<PromiseState, number> = { kept: 0, renewed: 0, refused: 0, open: 0 };
   const amounts: AmountTotal[] = [];
@@ -120,16 +122,13 @@ export function summarisePromises({ groups, texts }: { groups: PromiseGroup[]; t
     if (!group.hasContact) withoutContact += group.promises;
     else if (!group.judged || !isJudgeable(group.day, today, PROMISE_JUDGE_AFTER_DAYS)) tooRecent += group.promises;
     else states[stateAfter(group.nextOutcome)] += group.promises;
-  }
-  for (const text of texts) {
-    const money = parseMoney(extractPromiseAmount([text.summary, text.reasoning]));
-    if (!money) continue;
-    withAmount += 1;
-    addAmount(amounts, money);
-    const bucket = buckets.get(bucketStart(text.day, grain));
+    if (group.currency === null) continue;
+    const amount = { currency: group.currency, cents: group.cents, promises: group.promises };
+    withAmount += group.promises;
+    addAmount(amounts, amount);
     if (bucket) {
-      bucket.withAmount += 1;
-      addAmount(bucket.amounts, money);
+      bucket.withAmount += group.promises;
+      addAmount(bucket.amounts, amount);
     }
   }
   const judged = states.kept + states.renewed + states.refused + states.open;
