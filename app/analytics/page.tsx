@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Suspense } from "react";
 import { redirect } from "next/navigation";
 import { ViewTooLarge } from "@/components/layout/view-too-large";
 import { AnalyticsCharts } from "@/components/analytics/analytics-charts";
 import { AnalyticsFilters } from "@/components/analytics/analytics-filters";
 import { HeadlineFigures } from "@/components/analytics/headline-figures";
 import { PeriodSummary } from "@/components/analytics/period-summary";
+import { PromiseFollowThroughLoading, PromiseFollowThroughSection } from "@/components/analytics/promise-follow-through-section";
 import { PromiseHeadline } from "@/components/analytics/promise-headline";
+import { ReviewSection } from "@/components/analytics/review-section";
 import { buildChartView } from "@/lib/analytics/chart-view";
 import { presentFigure } from "@/lib/analytics/figure-view";
 import { DOCUMENTED_OUTCOME_KEYS, filterFormValues, optionsFor, SENTIMENT_KEYS } from "@/lib/analytics/filter-form";
@@ -20,6 +23,8 @@ import { requireUser } from "@/lib/auth/require-user";
 import { compactQuery, parseCallFilters, type SearchParamsInput } from "@/lib/calls/filters";
 import { getEnv } from "@/lib/env";
 import { readView } from "@/lib/http/read-errors";
+import { getReviewStats } from "@/lib/reviews/stats";
+import { presentReviewStats, reviewerGrain } from "@/lib/reviews/stats-view";
 
 export const metadata: Metadata = { title: "Analytics" };
 
@@ -31,10 +36,16 @@ export default async function AnalyticsPage({ searchParams }: { searchParams: Pr
   const timeZone = getEnv().DASHBOARD_TIMEZONE;
   const now = new Date();
   const { filters, notices } = await clampToCalls(parseCallFilters(params, { range: "30d" }), { now, timeZone });
-  const { grain, notice } = parseGrain(params, daySpanOf(filters.range, now, timeZone));
-  const read = await readView(() => getAnalytics(filters, { now, timeZone, grain, userId: user.id }));
+  const span = daySpanOf(filters.range, now, timeZone);
+  const { grain, notice } = parseGrain(params, span);
+  const read = await readView(() =>
+    Promise.all([
+      getAnalytics(filters, { now, timeZone, grain, userId: user.id }),
+      getReviewStats(filters, { now, timeZone, grain: reviewerGrain(grain) }, user),
+    ]),
+  );
   if (!read.ok) return <ViewTooLarge />;
-  const data = read.value;
+  const [data, reviewStats] = read.value;
   const [headline, ...figures] = data.figures.map(presentFigure);
   const charts = buildChartView(data, grain);
   const seen = (slices: { key: string; calls: number; href: string | null }[]) => slices.map((s) => ({ key: s.href ? s.key : null, calls: s.calls }));
@@ -59,6 +70,10 @@ export default async function AnalyticsPage({ searchParams }: { searchParams: Pr
       {headline && <PromiseHeadline figure={headline} trend={charts.promiseRate.points} per={grain} previousPeriod={describePeriod(data.span, data.previousRange, timeZone).previous} />}
       <HeadlineFigures figures={figures} />
       <AnalyticsCharts view={charts} />
+      <Suspense fallback={<PromiseFollowThroughLoading />}>
+        <PromiseFollowThroughSection filters={filters} now={now} timeZone={timeZone} grain={grain} span={span} userId={user.id} />
+      </Suspense>
+      <ReviewSection view={presentReviewStats(reviewStats, span)} />
     </section>
   );
 }

@@ -77,7 +77,7 @@ export function toCallRecord(data: CallEndedData, contactSettings: ContactSettin
     metadata: data.metadata ?? null,
     projectId: boundLabel(projectIdOf(data.metadata)),
     fullLabels: fullLabelsOf(providerStatus, deliveryStatus),
-    // Contact number, account and disclosure (lib/contacts/derive.ts).
-    ...deriveContactColumns({ numberTo, metadata: data.metadata, transcription }, contactSettings),
+    // Contact number, account, disclosure and stated amount (lib/contacts/derive.ts).
+    ...deriveContactColumns({ numberTo, metadata: data.metadata, transcription, summary: clean(data.summary), reasoning: clean(data.callOutputReasoning) }, contactSettings),
   };
 }

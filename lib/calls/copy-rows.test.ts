@@ -21,7 +21,7 @@ describe("callCopyLine", () => {
     await client.connect();
     try {
       const call = generateCall(7, { seed: 3 });
-      call.payload.summary = "tab\there, newline\nthere, backslash \\ and a quote '";
+      call.payload.summary = "tab\there, newline\nthere, backslash \\ and a quote '; promised $1,234.50 on Friday";
       const line = callCopyLine(call, "0190a8f0-0000-7000-8000-000000000001");
       await pipeline(Readable.from([line]), client.query(copyFrom(`COPY calls (${CALL_COPY_COLUMNS.join(", ")}) FROM STDIN`)));
       const { rows } = await client.query("SELECT * FROM calls");
@@ -35,6 +35,8 @@ describe("callCopyLine", () => {
         metadata: record.metadata,
         project_id: record.projectId,
         ended_at: call.endedAt,
+        promise_amount_cents: "123450",
+        promise_currency: "USD",
       });
       expect(JSON.parse(rows[0].raw_body)).toEqual(call.payload);
     } finally {

@@ -10,6 +10,7 @@ export const CALL_COPY_COLUMNS = [
   "sentiment_output", "sentiment_key", "sentiment_output_reasoning", "transcription", "recording_url",
   "metadata", "project_id", "raw_body", "ended_at", "event_at", "received_at", "updated_at",
   "contact_number", "contact_number_parsed", "account_key", "disclosure_found",
+  "promise_amount_cents", "promise_currency",
 ] as const;
 
 type CopyValue = string | number | boolean | Date | null;
@@ -37,5 +38,6 @@ export function callCopyLine({ payload, endedAt }: GeneratedCall, id: string = r
     r.metadata === null ? null : JSON.stringify(r.metadata), r.projectId, JSON.stringify(payload),
     endedAt, endedAt, endedAt, endedAt,
     r.contactNumber, r.contactNumberParsed, r.accountKey, r.disclosureFound,
+    r.promiseAmountCents, r.promiseCurrency,
   ]);
 }

@@ -1,6 +1,6 @@
 import "server-only";
 // A contact's calling state, read from `calls` (not from the flags table, so it needs no build):
-// the calls of the 7 days to a day, in time order, through calls_contact_number_ended_at_idx.
+// the calls of the 7 days to a day, in time order, through calls_contact_calls_idx (index-only).
 import { z } from "zod";
 import { getDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";

@@ -43,6 +43,17 @@ describe("backfillContacts", () => {
     expect(await backfillContacts(client, byAccount)).toEqual({ status: "done", scanned: 3, updated: 2 });
     const accounts = await getDb().call.findMany({ select: { accountKey: true }, orderBy: { endedAt: "asc" } });
     expect(accounts.map((row) => row.accountKey)).toEqual(["acct_1", "acct_2", null]);
+
+    // Stored before the amount was derived (an older derivation version): filled from the texts.
+    await getDb().$executeRaw`UPDATE calls SET summary = 'Promised to pay 1,200 dollars on Friday.', promise_amount_cents = NULL, promise_currency = NULL WHERE number_to = 'n/a'`;
+    await getDb().$executeRaw`UPDATE contact_state SET derived_with = '{"region":"US"}'`;
+    expect(await backfillContacts(client, byAccount)).toEqual({ status: "done", scanned: 3, updated: 1 });
+    const amounts = await getDb().call.findMany({ select: { promiseAmountCents: true, promiseCurrency: true }, orderBy: { endedAt: "asc" } });
+    expect(amounts.map((row) => [row.promiseAmountCents === null ? null : Number(row.promiseAmountCents), row.promiseCurrency])).toEqual([
+      [null, null],
+      [null, null],
+      [120_000, "USD"],
+    ]);
   });
 
   it("skips while another backfill holds the lock", async () => {

@@ -1,7 +1,8 @@
 // Fills the contact columns of stored calls (contact_number, contact_number_parsed, account_key,
-// disclosure_found) with the same function as ingestion (derive.ts): after the migration that added
+// disclosure_found, promise_amount_cents, promise_currency) with the same function as ingestion (derive.ts): after the migration that added
 // them, and again whenever the settings they depend on change (DEFAULT_PHONE_REGION,
-// CONTACT_ACCOUNT_KEY, DISCLOSURE_PHRASES, DISCLOSURE_TURNS; contact_state.derived_with).
+// CONTACT_ACCOUNT_KEY, DISCLOSURE_PHRASES, DISCLOSURE_TURNS) or derive.ts does (DERIVATION_VERSION;
+// contact_state.derived_with records both).
 // Not server-only: the launcher and `npm run contacts:backfill` run it.
 //
 // Keyset batches by id, each one short UPDATE in its own transaction, so at a million calls the
@@ -9,7 +10,7 @@
 // A row that ingestion rewrote between our read and our write (updated_at moved) is left as
 // ingestion wrote it. One backfill at a time (a session advisory lock); another start skips.
 import type pg from "pg";
-import { deriveContactColumns, type ContactColumns } from "./derive";
+import { deriveContactColumns, PROMISE_AMOUNT_SCAN_CHARS, type ContactColumns } from "./derive";
 import { DISCLOSURE_SCAN_CHARS } from "@/lib/compliance/disclosure";
 import { derivationFingerprint, type ContactSettings } from "./settings";
 
@@ -29,17 +30,24 @@ type Row = {
   contact_number_parsed: boolean | null;
   account_key: string | null;
   disclosure_found: boolean | null;
+  summary_start: string | null;
+  reasoning_start: string | null;
+  /** BIGINT: pg returns it as a string. */
+  promise_amount_cents: string | null;
+  promise_currency: string | null;
 };
 
 const READ_BATCH = `
   SELECT id, number_to, metadata->'requestMetadata' AS request_metadata, left(transcription, ${DISCLOSURE_SCAN_CHARS}) AS transcript_start,
-         updated_at, contact_number, contact_number_parsed, account_key, disclosure_found
+         left(summary, ${PROMISE_AMOUNT_SCAN_CHARS}) AS summary_start, left(call_output_reasoning, ${PROMISE_AMOUNT_SCAN_CHARS}) AS reasoning_start,
+         updated_at, contact_number, contact_number_parsed, account_key, disclosure_found, promise_amount_cents, promise_currency
   FROM calls WHERE id > $1::uuid ORDER BY id LIMIT $2`;
 
 const WRITE_BATCH = `
-  UPDATE calls c SET contact_number = v.contact_number, contact_number_parsed = v.parsed, account_key = v.account_key, disclosure_found = v.disclosure
-  FROM unnest($1::uuid[], $2::timestamptz[], $3::text[], $4::bool[], $5::text[], $6::bool[])
-    AS v(id, updated_at, contact_number, parsed, account_key, disclosure)
+  UPDATE calls c SET contact_number = v.contact_number, contact_number_parsed = v.parsed, account_key = v.account_key, disclosure_found = v.disclosure,
+    promise_amount_cents = v.amount_cents, promise_currency = v.currency
+  FROM unnest($1::uuid[], $2::timestamptz[], $3::text[], $4::bool[], $5::text[], $6::bool[], $7::int8[], $8::text[])
+    AS v(id, updated_at, contact_number, parsed, account_key, disclosure, amount_cents, currency)
   WHERE c.id = v.id AND c.updated_at = v.updated_at`;
 
 function differs(row: Row, columns: ContactColumns): boolean {
@@ -47,7 +55,9 @@ function differs(row: Row, columns: ContactColumns): boolean {
     row.contact_number !== columns.contactNumber ||
     row.contact_number_parsed !== columns.contactNumberParsed ||
     row.account_key !== columns.accountKey ||
-    row.disclosure_found !== columns.disclosureFound
+    row.disclosure_found !== columns.disclosureFound ||
+    row.promise_amount_cents !== (columns.promiseAmountCents === null ? null : String(columns.promiseAmountCents)) ||
+    row.promise_currency !== columns.promiseCurrency
   );
 }
 
@@ -73,7 +83,8 @@ export async function backfillContacts(client: pg.ClientBase, settings: ContactS
       scanned += rows.length;
       const changes = rows.flatMap((row) => {
         const metadata = row.request_metadata === null ? null : { requestMetadata: row.request_metadata };
-        const columns = deriveContactColumns({ numberTo: row.number_to, metadata, transcription: row.transcript_start }, settings);
+        const source = { numberTo: row.number_to, metadata, transcription: row.transcript_start, summary: row.summary_start, reasoning: row.reasoning_start };
+        const columns = deriveContactColumns(source, settings);
         return differs(row, columns) ? [{ row, columns }] : [];
       });
       if (changes.length) {
@@ -84,6 +95,8 @@ export async function backfillContacts(client: pg.ClientBase, settings: ContactS
           changes.map((c) => c.columns.contactNumberParsed),
           changes.map((c) => c.columns.accountKey),
           changes.map((c) => c.columns.disclosureFound),
+          changes.map((c) => c.columns.promiseAmountCents),
+          changes.map((c) => c.columns.promiseCurrency),
         ]);
         updated += result.rowCount ?? 0;
       }

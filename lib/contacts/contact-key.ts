@@ -4,7 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 
 export type ContactKey = { number: string; account: string | null };
 
-/** The SQL condition selecting a contact's calls from `calls` (uses calls_contact_number_ended_at_idx). */
+/** The SQL condition selecting a contact's calls from `calls` (uses calls_contact_calls_idx). */
 export function contactCondition(key: ContactKey): Prisma.Sql {
   return Prisma.sql`contact_number = ${key.number} AND coalesce(account_key, '') = ${key.account ?? ""}`;
 }

@@ -3,6 +3,8 @@
 import { findDisclosure } from "@/lib/compliance/disclosure";
 import { accountKeyOf } from "./account-key";
 import { normalizeNumber } from "./normalize-number";
+import { parseMoney } from "./promise-money";
+import { extractPromiseAmount } from "./promise-terms";
 import type { ContactSettings } from "./settings";
 
 export type ContactColumns = {
@@ -10,18 +12,37 @@ export type ContactColumns = {
   contactNumberParsed: boolean | null;
   accountKey: string | null;
   disclosureFound: boolean | null;
+  /** The first amount the summary or reasoning states (promise-terms.ts), whatever the outcome: a fact of the texts. */
+  promiseAmountCents: number | null;
+  promiseCurrency: string | null;
 };
 
-type Source = { numberTo: string | null | undefined; metadata: unknown; transcription: string | null | undefined };
+/** Characters of the summary and of the reasoning searched for an amount (the backfill reads no more). */
+export const PROMISE_AMOUNT_SCAN_CHARS = 600;
+
+type Source = {
+  numberTo: string | null | undefined;
+  metadata: unknown;
+  transcription: string | null | undefined;
+  summary: string | null | undefined;
+  reasoning: string | null | undefined;
+};
+
+const head = (text: string | null | undefined) => text?.slice(0, PROMISE_AMOUNT_SCAN_CHARS);
 
 /** The number called is the contact: Levers' calls are outbound, `numberFrom` is our own line. */
 export function deriveContactColumns(source: Source, settings: ContactSettings): ContactColumns {
   const contact = normalizeNumber(source.numberTo, settings.phoneRegion);
   const disclosure = findDisclosure(source.transcription, settings.disclosurePhrases, settings.disclosureTurns);
+  const parsed = parseMoney(extractPromiseAmount([head(source.summary), head(source.reasoning)]));
+  // An absurd figure ("$99999999999999999999") would not fit a BIGINT or sum exactly: no amount.
+  const money = parsed && Number.isSafeInteger(parsed.cents) ? parsed : null;
   return {
     contactNumber: contact?.number ?? null,
     contactNumberParsed: contact?.parsed ?? null,
     accountKey: accountKeyOf(source.metadata, settings.accountKeyName),
     disclosureFound: disclosure === null ? null : disclosure.found,
+    promiseAmountCents: money?.cents ?? null,
+    promiseCurrency: money?.currency ?? null,
   };
 }

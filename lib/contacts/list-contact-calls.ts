@@ -1,7 +1,7 @@
 import "server-only";
 // Every call of a contact (a number, one account of it, or an account across numbers) in time order,
 // with its calling-rule flag and exception, for the contact pages. Read through
-// calls_contact_number_ended_at_idx / calls_account_key_ended_at_idx; the newest MAX_CONTACT_CALLS.
+// calls_contact_calls_idx / calls_account_key_ended_at_idx; the newest MAX_CONTACT_CALLS.
 import { z } from "zod";
 import { getDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";

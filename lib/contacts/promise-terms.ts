@@ -15,17 +15,21 @@ const MONEY = new RegExp(
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
+const presentTexts = (texts: (string | null | undefined)[]) => texts.filter((text): text is string => Boolean(text?.trim()));
+
+/** The first amount the texts state, as written ("$120.50"); without the date parse (analytics sums thousands). */
+export function extractPromiseAmount(texts: (string | null | undefined)[]): string | null {
+  for (const text of presentTexts(texts)) {
+    const match = MONEY.exec(text);
+    if (match) return match[0].replace(/\s+/g, " ");
+  }
+  return null;
+}
+
 /** The first amount and the first date the texts state (summary first, then the reasoning). */
 export function extractPromiseTerms(texts: (string | null | undefined)[], callDay: Day): PromiseTerms {
-  const present = texts.filter((text): text is string => Boolean(text?.trim()));
-  let amount: string | null = null;
-  for (const text of present) {
-    const match = MONEY.exec(text);
-    if (match) {
-      amount = match[0].replace(/\s+/g, " ");
-      break;
-    }
-  }
+  const present = presentTexts(texts);
+  const amount = extractPromiseAmount(present);
   // The call's day at noon UTC as the reference, and UTC as the zone: only the calendar date is used.
   const reference = { instant: new Date(`${callDay}T12:00:00Z`), timezone: 0 };
   for (const text of present) {

@@ -24,6 +24,9 @@ const DECIDING: Record<string, PromiseState> = {
   refused: "refused",
 };
 
+/** The outcomes that decide a promise, for SQL that looks for the first of them (promise-stats.ts). */
+export const DECIDING_OUTCOME_KEYS = Object.keys(DECIDING);
+
 export type PromiseCall = { id: string; endedAt: Date; outcomeKey: string | null };
 export type FollowThrough = { promise: PromiseCall; state: PromiseState; decidedBy: PromiseCall | null };
 

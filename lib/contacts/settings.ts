@@ -37,8 +37,12 @@ export function getContactSettings(): ContactSettings {
  * The settings the stored contact columns depend on, as one string: when it differs from the one
  * recorded in `contact_state.derived_with`, the backfill derives every call's columns again.
  */
+/** Raised whenever derive.ts derives more or differently (2: the stated promise amount), so stored calls are derived again. */
+export const DERIVATION_VERSION = 2;
+
 export function derivationFingerprint(settings: ContactSettings): string {
   return JSON.stringify({
+    version: DERIVATION_VERSION,
     region: settings.phoneRegion,
     accountKey: settings.accountKeyName,
     phrases: settings.disclosurePhrases,

@@ -1,7 +1,9 @@
 // The review queries as benchmark cases for `npm run bench:queries` (query-cases.ts): the list
 // with the review filters, the call page's review, and the agreement statistics. Load reviews
 // first: `npm run data:reviews -- --reviewed 0.05` (or data:generate with --reviewed).
+import { daySpanOf } from "@/lib/analytics/period";
 import { parseCallFilters } from "@/lib/calls/filters";
+import { getPromiseStats } from "@/lib/contacts/promise-stats";
 import { getDb } from "@/lib/db";
 import { getReview } from "@/lib/reviews/get-review";
 import { getReviewStats } from "@/lib/reviews/stats";
@@ -10,6 +12,7 @@ import type { QueryCase } from "./query-cases";
 
 const REVIEW_PAGE_TARGET = 50;
 const STATS_TARGET = 300;
+const PROMISE_TARGET = 300;
 
 /** List queries that use the review filters (run as listCase by query-cases.ts). */
 export const REVIEW_LIST_QUERIES = [
@@ -50,9 +53,23 @@ function statsCase(query: string): QueryCase {
   };
 }
 
+/** Promises followed through on /analytics (issue 12): every promise of the period, its next deciding call. */
+function promiseCase(query: string): QueryCase {
+  const { filters } = parseCallFilters(new URLSearchParams(query), { range: "30d" });
+  return {
+    group: "promise stats",
+    name: query,
+    targetMs: PROMISE_TARGET,
+    run: (c) => getPromiseStats(filters, { now: c.now, timeZone: c.timeZone, grain: "week", span: daySpanOf(filters.range, c.now, c.timeZone) }),
+  };
+}
+
 export const REVIEW_CASES: QueryCase[] = [
   reviewPageCase,
   statsCase("range=90d"),
   statsCase("range=30d&project=proj_collections_us"),
   statsCase("range=7d&ai_outcome=payment_promise"),
+  promiseCase("range=30d"),
+  promiseCase("range=90d"),
+  promiseCase("range=30d&project=proj_collections_us"),
 ];

@@ -56,6 +56,8 @@ const PAYLOAD_COLUMNS = [
   ["contactNumberParsed", "contact_number_parsed", "bool"],
   ["accountKey", "account_key", "text"],
   ["disclosureFound", "disclosure_found", "bool"],
+  ["promiseAmountCents", "promise_amount_cents", "int8"],
+  ["promiseCurrency", "promise_currency", "text"],
 ] as const satisfies readonly (readonly [keyof CallRecord, string, string])[];
 
 const FIXED = 8; // $1 svix_id, $2 event_type, $3 svix_timestamp, $4 new call id, $5 provider_call_id, $6 raw_body, $7 body_bytes, $8 raw_body_bytes
