@@ -102,12 +102,12 @@ async function cubeDifferences(): Promise<number> {
     WITH fresh AS (
       SELECT (ended_at AT TIME ZONE ${timeZone})::date AS day, coalesce(outcome_key, '') AS o, coalesce(sentiment_key, '') AS s,
              coalesce(reviewed_outcome_key, '') AS ro, coalesce(reviewed_sentiment_key, '') AS rs,
-             coalesce(project_id, '') AS p, coalesce(delivery_status, '') AS d,
+             coalesce(project_id, '') AS p, coalesce(delivery_status, '') AS d, coalesce(provider_status, '') AS ps,
              coalesce(width_bucket(duration_seconds, ${[...DURATION_EDGES]}::int[]), -1) AS bin,
              count(*)::int AS calls, coalesce(sum(duration_seconds), 0)::bigint AS duration_sum, count(duration_seconds)::int AS with_duration
-      FROM calls GROUP BY 1, 2, 3, 4, 5, 6, 7, 8),
+      FROM calls GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9),
     cube AS (
-      SELECT day, outcome_key, sentiment_key, reviewed_outcome_key, reviewed_sentiment_key, project_id, delivery_status, bin,
+      SELECT day, outcome_key, sentiment_key, reviewed_outcome_key, reviewed_sentiment_key, project_id, delivery_status, provider_status, bin,
              calls, duration_sum, with_duration
       FROM call_day_cube WHERE calls <> 0)
     SELECT ((SELECT count(*) FROM (SELECT * FROM fresh EXCEPT SELECT * FROM cube) a)
