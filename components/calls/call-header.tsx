@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { formatCallTime, formatDuration, timeZoneName } from "@/lib/calls/format";
+import { labelForKey } from "@/lib/calls/outcome";
 import type { CallDetail } from "@/lib/calls/get-call";
 import { ContactLink } from "@/components/contacts/contact-link";
 import { OutcomeBadge, SentimentBadge, StatusBadge } from "./call-badges";
@@ -23,8 +24,14 @@ export function CallHeader({ call, timeZone, actions }: { call: Omit<CallDetail,
           <h1 className="min-w-0 text-xl font-semibold wrap-anywhere">
             Call to <span className="font-mono">{call.numberTo ?? "unknown number"}</span>
           </h1>
-          <OutcomeBadge outcomeKey={call.outcomeKey} label={call.callOutput} />
-          <SentimentBadge sentimentKey={call.sentimentKey} />
+          {/* The effective labels, as every list and figure counts the call; the AI's own beside a correction. */}
+          <OutcomeBadge outcomeKey={call.effectiveOutcomeKey ?? call.outcomeKey} label={call.reviewedOutcome ?? call.callOutput} />
+          <SentimentBadge sentimentKey={call.effectiveSentimentKey ?? call.sentimentKey} />
+          {call.corrected && (
+            <span className="text-xs text-muted" data-testid="header-corrected">
+              corrected by a reviewer (AI: {[call.reviewedOutcomeKey && (call.outcomeKey ? labelForKey(call.outcomeKey) : "none"), call.reviewedSentimentKey && (call.sentimentKey ? labelForKey(call.sentimentKey) : "none")].filter(Boolean).join(", ")})
+            </span>
+          )}
         </div>
         {actions}
       </div>
