@@ -62,13 +62,21 @@ try {
 
   for (const queryCase of QUERY_CASES.filter((c) => !args.only || `${c.group} ${c.name}`.includes(args.only))) {
     const context = (iteration: number): BenchContext => ({ now: new Date(), timeZone, sampleIds: sample.map((r) => r.id), iteration });
-    const statements = await captureStatements(() => queryCase.run(context(0)));
-    for (let i = 1; i < WARMUP; i++) await queryCase.run(context(i));
     const times: number[] = [];
-    for (let i = 0; i < iterations; i++) {
-      const started = performance.now();
-      await queryCase.run(context(WARMUP + i));
-      times.push(performance.now() - started);
+    let statements: Statement[];
+    try {
+      statements = await captureStatements(() => queryCase.run(context(0)));
+      for (let i = 1; i < WARMUP; i++) await queryCase.run(context(i));
+      for (let i = 0; i < iterations; i++) {
+        const started = performance.now();
+        await queryCase.run(context(WARMUP + i));
+        times.push(performance.now() - started);
+      }
+    } catch (error) {
+      // A case past the read timeout (READ_STATEMENT_TIMEOUT_MS) is a result, not the end of the run.
+      const reason = error instanceof Error ? error.message.split("\n").find((line) => line.trim()) ?? error.name : String(error);
+      console.log(`FAIL ${queryCase.group.padEnd(10)} after ${times.length} timed runs: ${reason.trim().slice(0, 160)}  ${queryCase.name}`);
+      continue;
     }
     times.sort((a, b) => a - b);
     // One at a time: they share one client.
