@@ -1,6 +1,7 @@
 // The section's headline figures: the share of calls reviewed and the agreement rates, each with
 // its numerator and denominator and its definition, as the page's other figures are.
 import type { RatioView, ReviewStatsView } from "@/lib/reviews/stats-view";
+import { FigureCard } from "./figure-card";
 
 export function ReviewFigures({ view }: { view: ReviewStatsView }) {
   const figures: [string, string, RatioView][] = [
@@ -11,14 +12,7 @@ export function ReviewFigures({ view }: { view: ReviewStatsView }) {
   return (
     <dl className="grid gap-3 sm:grid-cols-3">
       {figures.map(([key, label, figure]) => (
-        <div key={key} data-figure={key} className="min-w-0 rounded-lg border border-border bg-surface p-3">
-          <dt className="text-xs font-medium text-muted">{label}</dt>
-          <dd data-value className="mt-1 text-xl font-semibold tabular-nums">{figure.value}</dd>
-          <dd className="mt-1 text-xs text-muted">
-            <span data-detail>{figure.detail}</span>
-            <span className="block">= {figure.definition}</span>
-          </dd>
-        </div>
+        <FigureCard key={key} figureKey={key} label={label} value={figure.value} detail={figure.detail} definition={figure.definition} />
       ))}
     </dl>
   );
