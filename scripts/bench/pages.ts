@@ -2,15 +2,21 @@
 // Whole responses as a person waits for them: the production build (scripts/dev.ts --production,
 // `next build` first when NEXT_DIST_DIR holds none) on the database `npm run data:generate` filled
 // (EMBEDDED_POSTGRES_DIR/PORT, or DATABASE_URL), signed in as a manager made with users:create.
-// Each page is fetched sequentially after a warm-up and read to its end; prints p50/p95. The first
-// view of /calls after a restart is timed on a second start of the server, with the same session.
+// Each page is fetched sequentially after a warm-up and read to its end; prints p50/p95, and beside
+// it the same figures for the page's main SQL (the query-cases.ts case of the same address, run in
+// this process against the server's database right after the page). The first view of /calls after
+// a restart is timed on a second start of the server, with the same session. It runs with the
+// react-server condition (as bench:queries) so the SQL cases load the app's server modules.
 import "../load-env";
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import path from "node:path";
 import { parseArgs } from "node:util";
-import { findFreePort } from "@/lib/db/embedded-postgres";
+import { findFreePort, runningEmbeddedUrl } from "@/lib/db/embedded-postgres";
+import { parseEnv } from "@/lib/env";
 import { projectRoot } from "../db/with-database";
 import { stopProcess, waitFor } from "./app-server";
+import type { BenchContext, QueryCase } from "./query-cases";
 
 const { values: args } = parseArgs({ options: { iterations: { type: "string" }, warmup: { type: "string" } } });
 const iterations = Math.max(5, Number(args.iterations ?? 20) || 20);
@@ -18,11 +24,15 @@ const warmup = Math.max(1, Number(args.warmup ?? 3) || 3);
 const port = await findFreePort();
 const base = `http://127.0.0.1:${port}`;
 
+// The environment the launcher gets, taken before the SQL cases set DATABASE_URL to its database:
+// the second start must start (and own) the embedded PostgreSQL again.
+const launchEnv = { ...process.env };
+
 function startServer() {
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/dev.ts", "--production"], {
     cwd: projectRoot,
     env: {
-      ...process.env, PORT: String(port), HOST: "127.0.0.1", DEMO_DATA: "false", NEXT_TELEMETRY_DISABLED: "1",
+      ...launchEnv, PORT: String(port), HOST: "127.0.0.1", DEMO_DATA: "false", NEXT_TELEMETRY_DISABLED: "1",
       AUTH_SECRET: process.env.AUTH_SECRET ?? "bench-only-secret-of-at-least-32-characters", APP_URL: base,
     },
     stdio: ["ignore", "inherit", "inherit"],
@@ -65,24 +75,40 @@ try {
     if (!href) break;
     deep = href.replaceAll("&amp;", "&");
   }
-  const cases: [string, string][] = [
-    ["list", "/calls"],
-    ["filter: one outcome", "/calls?outcome=payment_promise"],
-    ["filter: outcome and sentiment", "/calls?outcome=dispute&sentiment=positive"],
-    ["filter: 7 days, negative", "/calls?range=7d&sentiment=negative"],
-    ["filter: duration", "/calls?dmin=300"],
-    ["search: friday", "/calls?q=friday"],
-    ["search: pay -pay", "/calls?q=pay%20-pay"],
-    ["search: phone 4106", "/calls?phone=4106"],
-    ["deep page (40 pages in)", deep],
-    ...(callId ? ([["a call", `/calls/${callId}`], ["next call (redirect)", `/calls/${callId}/next`]] as [string, string][]) : []),
-    ["analytics 90d (roll-up)", "/analytics?range=90d"],
-    ["analytics 90d, q=friday (calls)", "/analytics?range=90d&q=friday"],
-    ["deliveries", "/webhooks"],
+  // The SQL cases read the server's database: its URL is known once the launcher has started it.
+  const bootEnv = parseEnv(process.env);
+  process.env.DATABASE_URL ||= (await runningEmbeddedUrl(path.resolve(projectRoot, bootEnv.EMBEDDED_POSTGRES_DIR))) ?? "";
+  const { analyticsCases } = await import("./analytics-queries");
+  const { callPageCase, listCase, nextCallCase } = await import("./query-cases");
+  const { disconnectDb } = await import("@/lib/db");
+  const listSql = (path: string) => listCase("list", path.replace(/^\/calls\??/, ""), 0);
+  const analyticsSql = (path: string) => analyticsCases(path.replace(/^\/analytics\??/, "")).find((c) => c.name.endsWith("whole page"));
+  const page = (name: string, path: string, sql?: QueryCase): [string, string, QueryCase | undefined] => [name, path, sql];
+  const cases = [
+    ...([
+      ["list", "/calls"],
+      ["filter: one outcome", "/calls?outcome=payment_promise"],
+      ["filter: outcome and sentiment", "/calls?outcome=dispute&sentiment=positive"],
+      ["filter: 7 days, negative", "/calls?range=7d&sentiment=negative"],
+      ["filter: duration", "/calls?dmin=300"],
+      ["search: friday", "/calls?q=friday"],
+      ["search: pay -pay", "/calls?q=pay%20-pay"],
+      ["search: phone 4106", "/calls?phone=4106"],
+      ["deep page (40 pages in)", deep],
+    ] as const).map(([name, path]) => page(name, path, listSql(path))),
+    ...(callId ? [page("a call", `/calls/${callId}`, callPageCase), page("next call (redirect)", `/calls/${callId}/next`, nextCallCase(""))] : []),
+    ...([
+      ["analytics 90d (roll-up)", "/analytics?range=90d"],
+      ["analytics 90d, q=friday (calls)", "/analytics?range=90d&q=friday"],
+      ["analytics 90d, phone=971 (calls)", "/analytics?range=90d&phone=971"],
+    ] as const).map(([name, path]) => page(name, path, analyticsSql(path))),
+    page("deliveries", "/webhooks"),
   ];
-  console.log(`${iterations} sequential requests per page after ${warmup} warm-up ones; whole responses\n`);
-  console.log(`${"page".padEnd(36)} ${"status".padStart(6)} ${"p50".padStart(9)} ${"p95".padStart(9)}`);
-  for (const [name, path] of cases) {
+  const sqlContext = (iteration: number): BenchContext => ({ now: new Date(), timeZone: bootEnv.DASHBOARD_TIMEZONE, sampleIds: callId ? [callId] : [], iteration });
+  const column = (times: number[]) => `${percentile(times, 50).toFixed(1).padStart(7)} ms ${percentile(times, 95).toFixed(1).padStart(7)} ms`;
+  console.log(`${iterations} sequential requests per page after ${warmup} warm-up ones; whole responses, then the page's main SQL alone\n`);
+  console.log(`${"page".padEnd(36)} ${"status".padStart(6)} ${"p50".padStart(9)} ${"p95".padStart(9)}   ${"SQL p50".padStart(9)} ${"SQL p95".padStart(9)}`);
+  for (const [name, path, sql] of cases) {
     for (let i = 0; i < warmup; i++) await timed(path, cookie);
     const times: number[] = [];
     let status = 0;
@@ -92,15 +118,31 @@ try {
       status = result.status;
     }
     times.sort((a, b) => a - b);
-    console.log(`${name.padEnd(36)} ${String(status).padStart(6)} ${percentile(times, 50).toFixed(1).padStart(7)} ms ${percentile(times, 95).toFixed(1).padStart(7)} ms`);
+    let sqlColumn = "";
+    if (sql) {
+      const sqlTimes: number[] = [];
+      try {
+        for (let i = 0; i < warmup; i++) await sql.run(sqlContext(i));
+        for (let i = 0; i < iterations; i++) {
+          const started = performance.now();
+          await sql.run(sqlContext(warmup + i));
+          sqlTimes.push(performance.now() - started);
+        }
+        sqlColumn = `   ${column(sqlTimes.sort((a, b) => a - b))}`;
+      } catch (error) {
+        sqlColumn = `   SQL failed: ${(error instanceof Error ? error.message : String(error)).split("\n")[0]?.slice(0, 80)}`;
+      }
+    }
+    console.log(`${name.padEnd(36)} ${String(status).padStart(6)} ${column(times)}${sqlColumn}`);
   }
+  await disconnectDb();
   // The first view after a restart: a new server process, caches empty, the same session.
   await stopProcess(server.child);
   server = startServer();
   await server.ready;
   const first = await timed("/calls", cookie);
   console.log(`${"first /calls after a restart".padEnd(36)} ${String(first.status).padStart(6)} ${first.ms.toFixed(1).padStart(7)} ms`);
-  console.log("\nSQL figures for the same cases: npm run bench:queries");
+  console.log("\nEvery SQL case: npm run bench:queries");
 } finally {
   await stopProcess(server.child);
 }

@@ -21,7 +21,7 @@ const SEARCH_TARGET = 200;
 const CALL_PAGE_TARGET = 50;
 
 /** The list page's query for a URL query string, exactly as the page runs it. */
-function listCase(group: string, query: string, targetMs: number): QueryCase {
+export function listCase(group: string, query: string, targetMs: number): QueryCase {
   const params = new URLSearchParams(query);
   const { filters } = parseCallFilters(params);
   const { position } = parseListPosition(params, filters);
@@ -49,7 +49,7 @@ function deepListCase(query: string, pages: number): QueryCase {
 }
 
 /** The call page reads one call; its previous/next buttons find the neighbour on click. */
-const callPageCase: QueryCase = {
+export const callPageCase: QueryCase = {
   group: "call page",
   name: "a random call",
   targetMs: CALL_PAGE_TARGET,
@@ -57,7 +57,7 @@ const callPageCase: QueryCase = {
 };
 
 /** The call page's "Next call" button: the neighbour of a random call in a filtered list. */
-function nextCallCase(query: string): QueryCase {
+export function nextCallCase(query: string): QueryCase {
   const params = new URLSearchParams(query);
   const { filters } = parseCallFilters(params);
   const { position } = parseListPosition(params, filters);
