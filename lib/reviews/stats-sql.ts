@@ -1,0 +1,107 @@
+import "server-only";
+// The two statements behind "How right is the AI" (stats.ts). Both read the reviewed calls from
+// call_reviews, whose copies of the call's columns (ended_at, the AI's and the effective keys,
+// corrected, project, statuses, duration; kept in step by triggers, migration
+// 20261201195000_review_stats_on_reviews) serve every filter on them, so the usual views never
+// visit `calls`. A filter the copies lack (search, phone, metadata, disclosure, tag) is checked on
+// the call itself, through an EXISTS on its primary key: the same calls, a slower path.
+import { buildCallWhere, type WhereContext } from "@/lib/calls/call-where";
+import { ASSIGNEE_ME, ASSIGNEE_NOBODY, filtersInUse, NO_FILTERS, type CallFilters } from "@/lib/calls/filters";
+import { getDb } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { UserRef } from "./review-state";
+import type { ReviewStatus } from "./status";
+
+/** The filters over columns call_reviews copies from the call, under the same names. */
+const COPIED = new Set<keyof CallFilters>([
+  "range", "outcomes", "sentiments", "labels", "aiOutcomes", "aiSentiments", "minDuration", "maxDuration",
+  "providerStatuses", "deliveryStatuses", "projects", "corrected",
+]);
+/** The review's own columns (every call counted here has its review row). */
+const ON_REVIEW = new Set<keyof CallFilters>(["reviewStatuses", "assignees"]);
+
+const ALL_TIME: CallFilters = { ...NO_FILTERS, range: { preset: "all" } };
+
+function copy<K extends keyof CallFilters>(to: CallFilters, from: CallFilters, name: K) {
+  to[name] = from[name];
+}
+
+/**
+ * `filters` as a condition over the review row `rv` (its copies and its own columns), and, for
+ * the filters it cannot hold, an EXISTS over the call. Null when no filter is in use. A review
+ * row whose call is gone has no ended_at and is never counted (as a join with calls would not).
+ */
+export function reviewedCallsWhere(filters: CallFilters, context: WhereContext): Prisma.Sql | null {
+  const inUse = filtersInUse(filters).filter((name) => name !== "labels");
+  if (!inUse.length) return null;
+  const copied: CallFilters = { ...ALL_TIME, labels: filters.labels };
+  const onCalls: CallFilters = { ...ALL_TIME };
+  for (const name of inUse) if (!ON_REVIEW.has(name)) copy(COPIED.has(name) ? copied : onCalls, filters, name);
+  const conditions = [Prisma.sql`rv.ended_at IS NOT NULL`];
+  // Unqualified columns resolve to the innermost table: rv's copies here, the call's below.
+  if (filtersInUse(copied).some((name) => name !== "labels")) conditions.push(Prisma.sql`(${buildCallWhere(copied, context)})`);
+  if (filters.reviewStatuses?.length) conditions.push(Prisma.sql`rv.status = ANY(${filters.reviewStatuses}::text[])`);
+  if (filters.assignees?.length) conditions.push(assignedWhere(filters.assignees, context));
+  if (filtersInUse(onCalls).length) {
+    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM calls WHERE calls.id = rv.call_id AND ${buildCallWhere(onCalls, context)})`);
+  }
+  return Prisma.join(conditions, " AND ");
+}
+
+/** The assignee filter on a call that has a review row (as review-where.ts, without the EXISTS). */
+function assignedWhere(assignees: string[], context: WhereContext): Prisma.Sql {
+  const ids = assignees.flatMap((value) => (value === ASSIGNEE_ME ? (context.userId ? [context.userId] : []) : value === ASSIGNEE_NOBODY ? [] : [value]));
+  const either: Prisma.Sql[] = [];
+  if (ids.length) either.push(Prisma.sql`rv.assignee_id = ANY(${ids}::text[])`);
+  if (assignees.includes(ASSIGNEE_NOBODY)) either.push(Prisma.sql`rv.assignee_id IS NULL`);
+  return either.length ? Prisma.sql`(${Prisma.join(either, " OR ")})` : Prisma.sql`FALSE`;
+}
+
+export type PairRow = { kind: "outcome" | "sentiment"; ai: string | null; effective: string | null; calls: number };
+
+/**
+ * Reviewed calls (status in `statuses`) matching `filters` (the period included, its review
+ * status not: that is `statuses`), per (AI label, effective label), outcome and sentiment in one
+ * pass over call_reviews: an index-only range of call_reviews_stats_idx for the period.
+ */
+export async function countPairs(filters: CallFilters, statuses: ReviewStatus[], context: WhereContext): Promise<PairRow[]> {
+  const where = reviewedCallsWhere({ ...filters, reviewStatuses: undefined }, context) ?? Prisma.sql`rv.ended_at IS NOT NULL`;
+  return getDb().$queryRaw<PairRow[]>`
+    SELECT CASE WHEN GROUPING(rv.outcome_key) = 0 THEN 'outcome' ELSE 'sentiment' END AS kind,
+           coalesce(rv.outcome_key, rv.sentiment_key) AS ai,
+           coalesce(rv.effective_outcome_key, rv.effective_sentiment_key) AS effective, count(*)::int AS calls
+    FROM call_reviews rv
+    WHERE rv.status = ANY(${statuses}::text[]) AND ${where}
+    GROUP BY GROUPING SETS ((rv.outcome_key, rv.effective_outcome_key), (rv.sentiment_key, rv.effective_sentiment_key))`;
+}
+
+export type ReviewerGrain = "day" | "week";
+export type ReviewerCount = { reviewer: UserRef; /** The day, or the Monday of the week, YYYY-MM-DD in the dashboard's zone. */ bucket: string; reviews: number };
+export type ReviewsScope = { from: Date | null; to: Date | null; grain: ReviewerGrain; timeZone: string; onlyActor: string | null };
+
+/**
+ * Status changes to one of `statuses`, by reviewer and bucket, made within `from`..`to` (the
+ * change's time), on calls matching `filters` but their period (none in use: call_reviews is not
+ * read at all). Each (reviewer, bucket, call) counts once.
+ */
+export async function countReviews(filters: CallFilters, statuses: ReviewStatus[], scope: ReviewsScope, context: WhereContext): Promise<ReviewerCount[]> {
+  const others = reviewedCallsWhere({ ...filters, range: { preset: "all" } }, context);
+  const onCalls = others ? Prisma.sql`AND EXISTS (SELECT 1 FROM call_reviews rv WHERE rv.call_id = h.call_id AND ${others})` : Prisma.empty;
+  const { from, to, grain, timeZone, onlyActor } = scope;
+  // Counted by hashing (reviewer, bucket, call) before the few result rows meet the users and are
+  // sorted: sorting every change by text under the database's collation cost more than the rest.
+  return getDb().$queryRaw<ReviewerCount[]>`
+    WITH marked AS (
+      SELECT DISTINCT h.actor_id, date_trunc(${grain}, h.at AT TIME ZONE ${timeZone}) AS bucket, h.call_id
+      FROM call_review_changes h
+      WHERE h.field = 'status' AND h.to_value = ANY(${statuses}::text[]) AND h.actor_id IS NOT NULL
+        AND (${from}::timestamptz IS NULL OR h.at >= ${from}::timestamptz)
+        AND (${to}::timestamptz IS NULL OR h.at < ${to}::timestamptz)
+        AND (${onlyActor}::text IS NULL OR h.actor_id = ${onlyActor}::text) ${onCalls}
+    ),
+    counted AS (SELECT actor_id, bucket, count(*)::int AS reviews FROM marked GROUP BY actor_id, bucket)
+    SELECT json_build_object('id', u.id, 'name', u.name, 'email', u.email) AS reviewer,
+           to_char(counted.bucket, 'YYYY-MM-DD') AS bucket, counted.reviews
+    FROM counted JOIN users u ON u.id = counted.actor_id
+    ORDER BY counted.bucket, u.name, u.id`;
+}
