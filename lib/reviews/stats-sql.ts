@@ -7,6 +7,7 @@ import "server-only";
 // the call itself, through an EXISTS on its primary key: the same calls, a slower path.
 import { buildCallWhere, type WhereContext } from "@/lib/calls/call-where";
 import { ASSIGNEE_ME, ASSIGNEE_NOBODY, filtersInUse, NO_FILTERS, type CallFilters } from "@/lib/calls/filters";
+import type { PeriodSource } from "@/lib/analytics/queries";
 import { getDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { UserRef } from "./review-state";
@@ -55,6 +56,23 @@ function assignedWhere(assignees: string[], context: WhereContext): Prisma.Sql {
   if (ids.length) either.push(Prisma.sql`rv.assignee_id = ANY(${ids}::text[])`);
   if (assignees.includes(ASSIGNEE_NOBODY)) either.push(Prisma.sql`rv.assignee_id IS NULL`);
   return either.length ? Prisma.sql`(${Prisma.join(either, " OR ")})` : Prisma.sql`FALSE`;
+}
+
+/**
+ * The number of calls of a period's source (period-source.ts): its roll-up rows' counts or its
+ * calls, plus the calls of `plus`, less those of `minus`. The same count as getTotals, without its
+ * other figures (a fifth of the time over 90 days of the roll-up).
+ */
+export async function countCalls(source: PeriodSource): Promise<number> {
+  const parts = [
+    source.table === "calls"
+      ? Prisma.sql`(SELECT count(*) FROM calls WHERE ${source.where})`
+      : Prisma.sql`(SELECT coalesce(sum(calls), 0) FROM call_day_cube WHERE ${source.where})`,
+  ];
+  if (source.plus) parts.push(Prisma.sql`+ (SELECT count(*) FROM calls WHERE ${source.plus})`);
+  if (source.minus) parts.push(Prisma.sql`- (SELECT count(*) FROM calls WHERE ${source.minus})`);
+  const [row] = await getDb().$queryRaw<{ calls: number }[]>`SELECT (${Prisma.join(parts, " ")})::int AS calls`;
+  return row?.calls ?? 0;
 }
 
 export type PairRow = { kind: "outcome" | "sentiment"; ai: string | null; effective: string | null; calls: number };

@@ -7,13 +7,12 @@ import "server-only";
 // The share's denominator comes from the page's own source (the per-day roll-up when the filters
 // allow it); the reviewed side from call_reviews (stats-sql.ts). The three run in parallel.
 import { analyticsSources } from "@/lib/analytics/get-analytics";
-import { getTotals } from "@/lib/analytics/queries";
 import { rateOf } from "@/lib/analytics/rates";
 import { can, type Role } from "@/lib/auth/roles";
 import type { WhereContext } from "@/lib/calls/call-where";
 import type { CallFilters } from "@/lib/calls/filters";
 import { buildAgreement, type LabelAgreement, type PairCount, type Ratio } from "./agreement";
-import { countPairs, countReviews, type ReviewerCount, type ReviewerGrain } from "./stats-sql";
+import { countCalls, countPairs, countReviews, type ReviewerCount, type ReviewerGrain } from "./stats-sql";
 import { DONE_STATUSES, type ReviewStatus } from "./status";
 
 export type { ReviewerCount, ReviewerGrain };
@@ -41,7 +40,7 @@ export async function getReviewStats(filters: CallFilters, context: StatsContext
   const sources = await analyticsSources(filters, { ...whereContext, rollUp: context.rollUp });
   const scope = { ...sources.currentRange, grain: context.grain, timeZone: context.timeZone, onlyActor: everyone ? null : viewer.id };
   const [total, pairs, reviewers] = await Promise.all([
-    getTotals(sources.current).then((totals) => totals.calls),
+    countCalls(sources.current),
     statuses.length ? countPairs(filters, statuses, whereContext) : Promise.resolve([]),
     statuses.length ? countReviews(filters, statuses, scope, whereContext) : Promise.resolve([]),
   ]);

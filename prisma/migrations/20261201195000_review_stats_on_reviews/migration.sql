@@ -83,4 +83,4 @@ UPDATE call_reviews r
         c.corrected, c.project_id, c.delivery_status, c.provider_status, c.duration_seconds);
 
 -- CreateIndex
-CREATE INDEX "call_reviews_stats_idx" ON "call_reviews"("ended_at", "status", "project_id", "delivery_status", "outcome_key", "sentiment_key", "effective_outcome_key", "effective_sentiment_key");
+CREATE INDEX "call_reviews_stats_idx" ON "call_reviews"("ended_at", "status", "project_id", "delivery_status", "outcome_key", "sentiment_key", "effective_outcome_key", "effective_sentiment_key", "call_id");
