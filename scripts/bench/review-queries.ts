@@ -43,13 +43,14 @@ const reviewPageCase: QueryCase = {
   },
 };
 
-function statsCase(query: string): QueryCase {
+/** As a manager (every reviewer), or as an agent (only their own reviews). */
+function statsCase(query: string, role: "manager" | "agent" = "manager"): QueryCase {
   const { filters } = parseCallFilters(new URLSearchParams(query), { range: "30d" });
   return {
     group: "review stats",
-    name: query,
+    name: role === "manager" ? query : `${query} (as an agent)`,
     targetMs: STATS_TARGET,
-    run: (c) => getReviewStats(filters, { now: c.now, timeZone: c.timeZone, grain: "day" }, { id: BENCH_REVIEWERS[0]!.id, role: "manager" }),
+    run: (c) => getReviewStats(filters, { now: c.now, timeZone: c.timeZone, grain: "day" }, { id: BENCH_REVIEWERS[0]!.id, role }),
   };
 }
 
@@ -69,6 +70,9 @@ export const REVIEW_CASES: QueryCase[] = [
   statsCase("range=90d"),
   statsCase("range=30d&project=proj_collections_us"),
   statsCase("range=7d&ai_outcome=payment_promise"),
+  statsCase("range=90d", "agent"),
+  // A filter call_reviews holds no copy for: checked on the calls (lib/reviews/stats-sql.ts).
+  statsCase("range=90d&tag=hardship"),
   promiseCase("range=30d"),
   promiseCase("range=90d"),
   promiseCase("range=30d&project=proj_collections_us"),
