@@ -2,6 +2,7 @@
 // copies lack, the roll-up or the calls for the denominator) against a plain count over calls and
 // call_reviews, on hand-made calls around a period's edges; and the copies kept in step by every
 // writer (review commands, bulk actions, a later delivery of the call).
+import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
 import { fixtureCall } from "@/e2e/fixtures/analytics-calls";
 import { buildCallWhere } from "@/lib/calls/call-where";
@@ -164,5 +165,29 @@ describe("call_reviews' copies of the call", () => {
     expect(await drift()).toBe(0);
     const plain = await plainCount(parseCallFilters({ project: "proj_north" }).filters, manager.user);
     expect(sorted(await countPairs(parseCallFilters({ project: "proj_north" }).filters, [...DONE_STATUSES], { now, timeZone: "UTC" }))).toEqual(sorted(plain.pairs));
+  });
+});
+
+describe("a delivery of the call while its review row is made", () => {
+  it("waits for the review's transaction, then copies its change (never lost)", async () => {
+    const [call] = await insertCalls([fixtureCall({ at: "2026-06-14T11:00:00Z", outcome: "VOICEMAIL" })]).then(async () =>
+      getDb().$queryRaw<{ id: string }[]>`SELECT id::text FROM calls WHERE outcome_key = 'voicemail'`);
+    const review = new pg.Client(process.env.DATABASE_URL);
+    const delivery = new pg.Client(process.env.DATABASE_URL);
+    await Promise.all([review.connect(), delivery.connect()]);
+    try {
+      await review.query("BEGIN");
+      await review.query("INSERT INTO call_reviews (call_id) VALUES ($1::uuid)", [call!.id]); // copies 'voicemail'
+      let delivered = false;
+      const update = delivery.query("UPDATE calls SET outcome_key = 'dispute' WHERE id = $1::uuid", [call!.id]).then(() => (delivered = true));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(delivered).toBe(false); // held by the review row's lock on the call
+      await review.query("COMMIT");
+      await update;
+      const { rows } = await review.query("SELECT outcome_key FROM call_reviews WHERE call_id = $1::uuid", [call!.id]);
+      expect(rows).toEqual([{ outcome_key: "dispute" }]);
+    } finally {
+      await Promise.all([review.end(), delivery.end()]);
+    }
   });
 });
