@@ -24,7 +24,7 @@ export type PromiseStatsView = {
 };
 
 const promises = (n: number) => `${formatCount(n)} ${n === 1 ? "promise" : "promises"}`;
-const amounts = (totals: AmountTotal[]) => totals.map(formatMoney).join(" · ");
+const amounts = (totals: AmountTotal[]) => totals.map((total) => formatMoney(total)).join(" · ");
 
 export function presentPromiseStats(stats: PromiseStats, grain: Grain): PromiseStatsView {
   const { judged, states, judgeAfterDays } = stats;
