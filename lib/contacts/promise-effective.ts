@@ -10,7 +10,7 @@ export const PROMISE_AMOUNT_SCAN_CHARS = 600;
 
 export type PromiseTermsValue = { money: Money | null; date: Day | null };
 export type ExtractedPromise = PromiseTermsValue & { dateText: string | null };
-export type PromiseCorrection = PromiseTermsValue & { by: { name: string; email: string } | null; at: Date };
+export type PromiseCorrection = PromiseTermsValue & { by: { id: string; name: string; email: string } | null; at: Date };
 /** Like a reviewed label: the extracted side, the reviewer's correction (null: none) and what counts. */
 export type PromiseReview = { extracted: ExtractedPromise; correction: PromiseCorrection | null; effective: PromiseTermsValue };
 

@@ -12,6 +12,15 @@ export function describeTerms({ money, date }: PromiseTermsValue): string {
   return `${formatAmount(money)}${date ? ` by ${formatDay(date, "dayYear")}` : ", no date stated"}`;
 }
 
+/** The extracted side beside a correction: only what differs from it ("$100.00", "Dec 3, 2026"), or all of it. */
+export function describeDifference(extracted: PromiseTermsValue, shown: PromiseTermsValue): string {
+  const sameMoney = extracted.money?.cents === shown.money?.cents && extracted.money?.currency === shown.money?.currency;
+  const sameDate = extracted.date === shown.date;
+  if (sameMoney && !sameDate) return extracted.date ? `by ${formatDay(extracted.date, "dayYear")}` : "no date stated";
+  if (!sameMoney && sameDate) return formatAmount(extracted.money);
+  return describeTerms(extracted);
+}
+
 /** The review history's from/to of a promise: "USD 12000 2026-12-05", "- -" for no amount, no date. */
 export function encodeTerms({ money, date }: PromiseTermsValue): string {
   return `${money ? `${money.currency} ${money.cents}` : "-"} ${date ?? "-"}`;
