@@ -72,13 +72,13 @@ export type PromiseStatsContext = WhereContext & { grain: Grain; span: DaySpan |
  * from the texts at ingestion, so no text is read here, unless the call's review row (found by
  * its primary key) holds a reviewer's.
  */
-async function readPromises(filters: CallFilters, context: WhereContext, judgedUntil: Day, progress: BackfillProgress): Promise<PromiseGroup[]> {
+export function promisesQuery(filters: CallFilters, context: WhereContext, judgedUntil: Day, progress: BackfillProgress): Prisma.Sql {
   const outcome = Prisma.raw(labelColumns(filters.labels).outcome);
   const promises = Prisma.sql`${buildCallWhere(filters, context)} AND calls.${outcome} = ${OUTCOME_KEYS.paymentPromise}`;
   const day = Prisma.sql`to_char(calls.ended_at AT TIME ZONE ${context.timeZone}, 'YYYY-MM-DD')`;
   const judged = Prisma.sql`(calls.ended_at AT TIME ZONE ${context.timeZone})::date <= ${judgedUntil}::date`;
   const corrected = Prisma.sql`promise_review.promise_corrected_at IS NOT NULL`;
-  const groups = await getDb().$queryRaw<unknown[]>`
+  return Prisma.sql`
     SELECT ${day} AS day, calls.contact_number IS NOT NULL AS "hasContact", ${judged} AS judged,
            next.next_outcome AS "nextOutcome",
            CASE WHEN ${corrected} THEN promise_review.promise_currency ELSE calls.promise_currency END AS currency,
@@ -97,7 +97,10 @@ async function readPromises(filters: CallFilters, context: WhereContext, judgedU
     ) next ON calls.contact_number IS NOT NULL AND ${judged}
     WHERE ${promises}
     GROUP BY 1, 2, 3, 4, 5, 6`;
-  return z.array(groupSchema).parse(groups);
+}
+
+async function readPromises(filters: CallFilters, context: WhereContext, judgedUntil: Day, progress: BackfillProgress): Promise<PromiseGroup[]> {
+  return z.array(groupSchema).parse(await getDb().$queryRaw<unknown[]>(promisesQuery(filters, context, judgedUntil, progress)));
 }
 
 function addAmount(totals: AmountTotal[], amount: AmountTotal): void {
