@@ -24,10 +24,24 @@ export function statedAmount({ summary, reasoning }: Texts): Money | null {
   return parsed && Number.isSafeInteger(parsed.cents) ? parsed : null;
 }
 
+// chrono-node takes milliseconds per text (tens on a busy machine), and a call's review is read
+// several times per page and twice inside each review command's transaction: the same texts and
+// day always give the same terms, so the last few hundred are remembered.
+const MEMO_SIZE = 500;
+const memo = new Map<string, ExtractedPromise>();
+
 /** The amount and the date the texts state, the date relative to the call's day. */
 export function extractStatedPromise(texts: Texts, callDay: Day): ExtractedPromise {
-  const terms = extractPromiseTerms([head(texts.summary), head(texts.reasoning)], callDay);
-  return { money: statedAmount(texts), date: terms.date, dateText: terms.dateText };
+  const summary = head(texts.summary) ?? "";
+  const reasoning = head(texts.reasoning) ?? "";
+  const key = `${callDay}\u0000${summary}\u0000${reasoning}`;
+  const known = memo.get(key);
+  if (known) return known;
+  const terms = extractPromiseTerms([summary, reasoning], callDay);
+  const extracted = { money: statedAmount(texts), date: terms.date, dateText: terms.dateText };
+  if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value!);
+  memo.set(key, extracted);
+  return extracted;
 }
 
 export function reviewPromise(extracted: ExtractedPromise, correction: PromiseCorrection | null): PromiseReview {
