@@ -116,28 +116,42 @@ async function withFlaggedCalls(contacts: ContactCounts[], params: CompliancePar
 const disclosureSchema = z.object({ projectId: z.string(), missing: n, checked: n });
 
 /**
- * Per project: conversations (delivered, a conversation outcome) from the analytics roll-up, and
- * those of them whose AI turns hold no disclosure phrase (an index-only scan of the few
- * disclosure_found = false rows). The period is whole local days, as the roll-up's. This check is
- * of the AI's own turns, so it counts conversations by the AI's outcome: judging them by the
- * effective one would read the heap of every undisclosed call (about 220k at 1M calls).
+ * Per project: conversations (delivered, a conversation outcome), and those of them whose AI turns
+ * hold no disclosure phrase. From disclosure_day_deltas when it is counted in this zone (with the
+ * flags: contact_state.rules_zone), else from the analytics roll-up and an index-only scan of the
+ * disclosure_found = false calls (~220k at 1M calls). The period is whole local days. The check is
+ * of the AI's own turns, so conversations are judged by the AI's outcome here, not a correction.
  */
 export async function getDisclosureCounts(params: ComplianceParams, period: Period, settings: ContactSettings) {
-  await ensureDayCube(settings.timeZone);
+  const excluded = settings.nonConversationOutcomes;
   const project = (column: Prisma.Sql) => (params.project === null ? Prisma.empty : Prisma.sql`AND ${column} = ${params.project}`);
+  const fromDeltas = await getDb().$queryRaw<unknown[]>`
+    SELECT project_id AS "projectId", sum(missing) AS missing, sum(calls) AS checked
+    FROM disclosure_day_deltas
+    WHERE (SELECT rules_zone = ${settings.timeZone} FROM contact_state WHERE id = 1)
+      AND day >= ${period.firstDay}::date AND day <= ${period.lastDay}::date AND outcome_key <> ALL (${excluded}::text[])
+      ${project(Prisma.sql`project_id`)}
+    GROUP BY 1 HAVING sum(calls) <> 0
+    UNION ALL
+    SELECT NULL, NULL, NULL WHERE NOT coalesce((SELECT rules_zone = ${settings.timeZone} FROM contact_state WHERE id = 1), false)`;
+  const counted = z.array(z.object({ projectId: z.string().nullable(), missing: n.nullable(), checked: n.nullable() })).parse(fromDeltas);
+  if (!counted.some((row) => row.projectId === null)) {
+    return z.array(disclosureSchema).parse(counted).sort((a, b) => b.missing - a.missing || a.projectId.localeCompare(b.projectId));
+  }
+  await ensureDayCube(settings.timeZone);
   const rows = await getDb().$queryRaw<unknown[]>`
     WITH missing AS (
       SELECT coalesce(project_id, '') AS project_id, count(*) AS missing
       FROM calls
       WHERE disclosure_found = false AND ended_at >= ${period.from} AND ended_at < ${period.to}
-        AND delivery_status = 'pass' AND outcome_key IS NOT NULL AND outcome_key <> ALL (${settings.nonConversationOutcomes}::text[])
+        AND delivery_status = 'pass' AND outcome_key IS NOT NULL AND outcome_key <> ALL (${excluded}::text[])
         ${project(Prisma.sql`project_id`)}
       GROUP BY 1
     ), conversations AS (
       SELECT project_id, sum(calls) AS checked
       FROM call_day_cube
       WHERE day >= ${period.firstDay}::date AND day <= ${period.lastDay}::date AND delivery_status = 'pass'
-        AND outcome_key <> '' AND outcome_key <> ALL (${settings.nonConversationOutcomes}::text[])
+        AND outcome_key <> '' AND outcome_key <> ALL (${excluded}::text[])
         ${project(Prisma.sql`project_id`)}
       GROUP BY 1
     )

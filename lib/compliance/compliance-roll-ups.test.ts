@@ -1,7 +1,8 @@
 // The Compliance page's figures from the roll-ups (day deltas, stored periods) against a plain
 // count of calling_rule_flags, on generated calls (repeat calls to the same numbers, several
 // projects and accounts), then again after late calls, moves, deletes, corrections and
-// exceptions changed the flags of periods already built, and after the deltas were folded.
+// exceptions changed the flags of periods already built, and after the deltas were folded. The
+// disclosure counts (their own deltas) against a plain count of the calls alike.
 import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
 import { toCallRecord } from "@/lib/calls/call-record";
@@ -10,7 +11,7 @@ import { insertCalls } from "@/lib/calls/insert-calls";
 import { backfillContacts } from "@/lib/contacts/backfill";
 import { getDb } from "@/lib/db";
 import { parseComplianceParams, type ComplianceParams } from "./compliance-params";
-import { CONTACTS_PER_PAGE, getComplianceReport, periodOf, type ComplianceReport, type Period } from "./compliance-report";
+import { CONTACTS_PER_PAGE, getComplianceReport, getDisclosureCounts, periodOf, type ComplianceReport, type Period } from "./compliance-report";
 import { markCallingException, removeCallingException } from "./exceptions";
 import { foldFlagDays } from "./flag-days";
 import { ensureCallingRules } from "./rules-state";
@@ -64,7 +65,20 @@ async function expectSameAsPlainCount() {
     const plain = await plainCount(params, period);
     expect({ ...figures, contacts: contacts.map(({ calls: _, ...contact }) => contact) }, view).toEqual(plain);
     expect(contacts.every((contact) => contact.calls.length === Math.min(5, contact.flagged)), view).toBe(true);
+    expect(await getDisclosureCounts(params, period, settings), view).toEqual(await plainDisclosure(params, period));
   }
+}
+
+/** Conversations and those without a disclosure phrase, per project, counted from the calls. */
+async function plainDisclosure(params: ComplianceParams, period: Period) {
+  const rows = await getDb().$queryRaw<{ projectId: string; missing: number; checked: number }[]>`
+    SELECT coalesce(project_id, '') AS "projectId", count(*) FILTER (WHERE disclosure_found = false)::int AS missing, count(*)::int AS checked
+    FROM calls
+    WHERE ended_at >= ${period.from} AND ended_at < ${period.to} AND delivery_status = 'pass' AND outcome_key IS NOT NULL
+      AND outcome_key <> ALL (${settings.nonConversationOutcomes}::text[])
+    GROUP BY 1`;
+  return rows.filter((row) => params.project === null || row.projectId === params.project)
+    .sort((a, b) => b.missing - a.missing || a.projectId.localeCompare(b.projectId));
 }
 
 beforeAll(async () => {
@@ -118,7 +132,7 @@ describe("the Compliance figures from the roll-ups", () => {
     await getDb().$executeRaw`UPDATE contact_state SET rules_zone = NULL`;
     const params = parseComplianceParams({ range: "30d" });
     expect((await getComplianceReport(params, periodOf(params, now, settings.timeZone), settings.timeZone)).totals.flagged).toBe(0);
-    expect(await getDb().$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM calling_rule_periods`).toEqual([{ n: 6 }]);
+    expect(await getDb().$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM calling_rule_periods`).toEqual([{ n: 5 }]);
     await ensureCallingRules(settings);
     expect(await getDb().$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM calling_rule_periods`).toEqual([{ n: 0 }]);
     await expectSameAsPlainCount();

@@ -11,6 +11,18 @@ CREATE TABLE "calling_rule_day_deltas" (
 );
 
 -- CreateTable
+CREATE TABLE "disclosure_day_deltas" (
+    "id" BIGSERIAL NOT NULL,
+    "day" DATE NOT NULL,
+    "project_id" TEXT NOT NULL,
+    "outcome_key" TEXT NOT NULL,
+    "calls" INTEGER NOT NULL,
+    "missing" INTEGER NOT NULL,
+
+    CONSTRAINT "disclosure_day_deltas_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
 CREATE TABLE "calling_rule_periods" (
     "id" SERIAL NOT NULL,
     "first_day" DATE NOT NULL,
@@ -39,6 +51,11 @@ CREATE TABLE "calling_rule_period_contacts" (
 CREATE INDEX "calling_rule_day_deltas_day_project_id_flagged_over_limit_a_idx" ON "calling_rule_day_deltas"("day", "project_id", "flagged", "over_limit", "after_conversation");
 
 -- CreateIndex
+
+-- CreateIndex
+CREATE INDEX "disclosure_day_deltas_covering_idx" ON "disclosure_day_deltas"("day", "project_id", "outcome_key", "calls", "missing");
+
+-- CreateIndex
 CREATE INDEX "calling_rule_periods_last_day_first_day_idx" ON "calling_rule_periods"("last_day", "first_day");
 
 -- CreateIndex
@@ -62,6 +79,10 @@ ALTER TABLE "calling_rule_period_contacts" ADD CONSTRAINT "calling_rule_period_c
 --   calling_rule_period_contacts  each flagged contact's counts in a period the page was asked
 --                                 for, in ranking order. Built at the first request of a period;
 --                                 calling_rules_refresh keeps every period it touches current.
+--   disclosure_day_deltas         delivered calls with an outcome, and those without a disclosure
+--                                 phrase, per local day, project and outcome (deltas from a row
+--                                 trigger on calls), instead of counting ~50k undisclosed calls
+--                                 and 66k rows of the analytics roll-up per 90-day view.
 --
 -- And a "conversation" now follows a reviewer's correction: the effective outcome
 -- (calls.effective_outcome_key: the correction, else the AI's key) instead of the AI's own.
@@ -216,12 +237,18 @@ END
 $$;
 
 -- As in the contacts migration, judging conversations on the effective outcome, and starting the
--- roll-ups afresh (the flags' insert trigger writes the day deltas again; periods rebuild on demand).
+-- roll-ups afresh (the flags' insert trigger writes the day deltas again; periods build on demand;
+-- the disclosure deltas are counted here, in the same zone).
 CREATE OR REPLACE FUNCTION calling_rules_rebuild(zone text, excluded text[])
 RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
   UPDATE contact_state SET rules_zone = zone, rules_non_conversation = excluded, rules_built_at = now() WHERE id = 1;
-  TRUNCATE calling_rule_flags, calling_rule_day_deltas, calling_rule_periods, calling_rule_period_contacts;
+  TRUNCATE calling_rule_flags, calling_rule_day_deltas, calling_rule_periods, calling_rule_period_contacts, disclosure_day_deltas;
+  INSERT INTO disclosure_day_deltas (day, project_id, outcome_key, calls, missing)
+  SELECT (ended_at AT TIME ZONE zone)::date, coalesce(project_id, ''), outcome_key, count(*), count(*) FILTER (WHERE disclosure_found = false)
+  FROM calls
+  WHERE delivery_status = 'pass' AND outcome_key IS NOT NULL
+  GROUP BY 1, 2, 3;
   INSERT INTO calling_rule_flags
     (call_id, contact_number, account_key, ended_at, day, project_id, attempts_7d, conversation_day, over_limit, after_conversation)
   SELECT id, contact_number, account_key, ended_at, day, project_id, attempts,
@@ -302,7 +329,67 @@ BEGIN
 END
 $$;
 
+-- Keeps disclosure_day_deltas current: a call that is or was delivered with an outcome adds -1
+-- for where it was and +1 for where it is (and for `missing` when disclosure_found is false).
+-- Judged on the AI's outcome, as the disclosure check reads the AI's own turns. Days are those of
+-- the flags' zone.
+CREATE FUNCTION disclosure_days_apply() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  zone text;
+  was boolean := false;
+  is_now boolean := false;
+BEGIN
+  IF TG_OP <> 'INSERT' THEN
+    was := OLD.delivery_status = 'pass' AND OLD.outcome_key IS NOT NULL;
+  END IF;
+  IF TG_OP <> 'DELETE' THEN
+    is_now := NEW.delivery_status = 'pass' AND NEW.outcome_key IS NOT NULL;
+  END IF;
+  IF NOT (was OR is_now) THEN
+    RETURN NULL;
+  END IF;
+  IF TG_OP = 'UPDATE' AND was AND is_now
+     AND (OLD.ended_at, OLD.project_id, OLD.outcome_key, OLD.disclosure_found IS NOT DISTINCT FROM false)
+         IS NOT DISTINCT FROM (NEW.ended_at, NEW.project_id, NEW.outcome_key, NEW.disclosure_found IS NOT DISTINCT FROM false) THEN
+    RETURN NULL;
+  END IF;
+  -- FOR SHARE, as calling_rules_apply: a rebuild in progress is waited for, then added to.
+  SELECT rules_zone INTO zone FROM contact_state WHERE id = 1 FOR SHARE;
+  IF zone IS NULL THEN
+    RETURN NULL;
+  END IF;
+  INSERT INTO disclosure_day_deltas (day, project_id, outcome_key, calls, missing)
+  SELECT (OLD.ended_at AT TIME ZONE zone)::date, coalesce(OLD.project_id, ''), OLD.outcome_key, -1, -(OLD.disclosure_found IS NOT DISTINCT FROM false)::int WHERE was
+  UNION ALL
+  SELECT (NEW.ended_at AT TIME ZONE zone)::date, coalesce(NEW.project_id, ''), NEW.outcome_key, 1, (NEW.disclosure_found IS NOT DISTINCT FROM false)::int WHERE is_now;
+  RETURN NULL;
+END
+$$;
+
+CREATE TRIGGER calls_disclosure_days AFTER INSERT OR UPDATE OR DELETE ON calls
+  FOR EACH ROW EXECUTE FUNCTION disclosure_days_apply();
+
+-- Folds the deltas of local days `first` to `last` into one row per key (lib/compliance/flag-days.ts).
+-- A delta written meanwhile is not in the DELETE's snapshot, so it stays as it is.
+CREATE FUNCTION calling_rule_deltas_fold(first date, last date) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+  WITH folded AS (
+    DELETE FROM calling_rule_day_deltas WHERE day BETWEEN first AND last
+    RETURNING day, project_id, flagged, over_limit, after_conversation
+  )
+  INSERT INTO calling_rule_day_deltas (day, project_id, flagged, over_limit, after_conversation)
+  SELECT day, project_id, sum(flagged), sum(over_limit), sum(after_conversation)
+  FROM folded GROUP BY day, project_id HAVING sum(flagged) <> 0 OR sum(over_limit) <> 0 OR sum(after_conversation) <> 0;
+  WITH folded AS (
+    DELETE FROM disclosure_day_deltas WHERE day BETWEEN first AND last RETURNING day, project_id, outcome_key, calls, missing
+  )
+  INSERT INTO disclosure_day_deltas (day, project_id, outcome_key, calls, missing)
+  SELECT day, project_id, outcome_key, sum(calls), sum(missing) FROM folded GROUP BY 1, 2, 3 HAVING sum(calls) <> 0 OR sum(missing) <> 0;
+END
+$$;
+
 -- The stored flags judged conversations on the AI's outcome: build them again at the next use
 -- (lib/compliance/rules-state.ts, as after a change of DASHBOARD_TIMEZONE; seconds at 1M calls,
 -- reading `calls` without locking it against writes).
+-- The disclosure deltas are first counted by that build.
 UPDATE contact_state SET rules_zone = NULL, rules_non_conversation = NULL WHERE id = 1;
