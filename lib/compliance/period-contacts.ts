@@ -28,7 +28,7 @@ const pageSchema = z.object({
 export async function readContactsPage(periodId: number, limit: number, offset: number): Promise<{ contacts: number; page: RankedContact[] }> {
   const rows = z.array(pageSchema).parse(
     await getDb().$queryRaw<unknown[]>`
-      WITH total AS (SELECT count(*) AS contacts FROM calling_rule_period_contacts WHERE period_id = ${periodId})
+      WITH total AS (SELECT coalesce(sum(contacts), 0) AS contacts FROM calling_rule_period_counts WHERE period_id = ${periodId})
       SELECT total.contacts, p.contact_number AS number, p.account_key AS account, p.flagged, p.over_limit AS "overLimit",
              p.after_conversation AS "afterConversation", p.max_attempts AS "maxAttempts", p.last_at AS "lastAt"
       FROM total LEFT JOIN LATERAL (

@@ -67,6 +67,21 @@ CREATE INDEX "calling_rule_period_contacts_ranking_idx" ON "calling_rule_period_
 -- AddForeignKey
 ALTER TABLE "calling_rule_period_contacts" ADD CONSTRAINT "calling_rule_period_contacts_period_id_fkey" FOREIGN KEY ("period_id") REFERENCES "calling_rule_periods"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
+-- CreateTable
+CREATE TABLE "calling_rule_period_counts" (
+    "id" BIGSERIAL NOT NULL,
+    "period_id" INTEGER NOT NULL,
+    "contacts" INTEGER NOT NULL,
+
+    CONSTRAINT "calling_rule_period_counts_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateIndex
+CREATE INDEX "calling_rule_period_counts_period_id_contacts_idx" ON "calling_rule_period_counts"("period_id", "contacts");
+
+-- AddForeignKey
+ALTER TABLE "calling_rule_period_counts" ADD CONSTRAINT "calling_rule_period_counts_period_id_fkey" FOREIGN KEY ("period_id") REFERENCES "calling_rule_periods"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
 -- Written by hand from here on (Prisma's differ ignores rows, functions and triggers).
 --
 -- Two roll-ups of calling_rule_flags, so the Compliance page reads figures instead of grouping
@@ -78,7 +93,8 @@ ALTER TABLE "calling_rule_period_contacts" ADD CONSTRAINT "calling_rule_period_c
 --                                 writer waits on another's row. Folded by lib/compliance/flag-days.ts.
 --   calling_rule_period_contacts  each flagged contact's counts in a period the page was asked
 --                                 for, in ranking order. Built at the first request of a period;
---                                 calling_rules_refresh keeps every period it touches current.
+--                                 calling_rules_refresh keeps every period it touches current;
+--                                 calling_rule_period_counts holds their contact counts as deltas.
 --   disclosure_day_deltas         delivered calls with an outcome, and those without a disclosure
 --                                 phrase, per local day, project and outcome (deltas from a row
 --                                 trigger on calls), instead of counting ~50k undisclosed calls
@@ -130,19 +146,35 @@ FROM calling_rule_flags GROUP BY 1, 2;
 -- its flags (a few rows through calling_rule_flags_contact_number_account_key_ended_at_idx).
 CREATE FUNCTION calling_rule_periods_refresh(unit_number text, unit_account text, first date, last date)
 RETURNS void LANGUAGE plpgsql AS $$
+DECLARE
+  gone_ids integer[];
+  added_ids integer[];
 BEGIN
-  DELETE FROM calling_rule_period_contacts pc USING calling_rule_periods p
-  WHERE pc.period_id = p.id AND p.first_day <= last AND p.last_day >= first
-    AND pc.contact_number = unit_number AND pc.account_key = unit_account;
-  INSERT INTO calling_rule_period_contacts
-    (period_id, contact_number, account_key, flagged, over_limit, after_conversation, max_attempts, last_at)
-  SELECT p.id, unit_number, unit_account, count(*), count(*) FILTER (WHERE f.over_limit),
-         count(*) FILTER (WHERE f.after_conversation), max(f.attempts_7d), max(f.ended_at)
-  FROM calling_rule_periods p
-  JOIN calling_rule_flags f ON f.contact_number = unit_number AND f.account_key = unit_account
-    AND f.day BETWEEN p.first_day AND p.last_day AND (p.project_filter = '' OR f.project_id = p.project_filter)
-  WHERE p.first_day <= last AND p.last_day >= first
-  GROUP BY p.id;
+  WITH gone AS (
+    DELETE FROM calling_rule_period_contacts pc USING calling_rule_periods p
+    WHERE pc.period_id = p.id AND p.first_day <= last AND p.last_day >= first
+      AND pc.contact_number = unit_number AND pc.account_key = unit_account
+    RETURNING pc.period_id
+  )
+  SELECT coalesce(array_agg(period_id), '{}') INTO gone_ids FROM gone;
+  WITH added AS (
+    INSERT INTO calling_rule_period_contacts
+      (period_id, contact_number, account_key, flagged, over_limit, after_conversation, max_attempts, last_at)
+    SELECT p.id, unit_number, unit_account, count(*), count(*) FILTER (WHERE f.over_limit),
+           count(*) FILTER (WHERE f.after_conversation), max(f.attempts_7d), max(f.ended_at)
+    FROM calling_rule_periods p
+    JOIN calling_rule_flags f ON f.contact_number = unit_number AND f.account_key = unit_account
+      AND f.day BETWEEN p.first_day AND p.last_day AND (p.project_filter = '' OR f.project_id = p.project_filter)
+    WHERE p.first_day <= last AND p.last_day >= first
+    GROUP BY p.id
+    RETURNING period_id
+  )
+  SELECT coalesce(array_agg(period_id), '{}') INTO added_ids FROM added;
+  -- A contact that entered or left a period changes its count (rare: most refreshes change neither).
+  INSERT INTO calling_rule_period_counts (period_id, contacts)
+  SELECT period_id, sum(change)
+  FROM (SELECT unnest(gone_ids) AS period_id, -1 AS change UNION ALL SELECT unnest(added_ids), 1) AS changes
+  GROUP BY period_id HAVING sum(change) <> 0;
 END
 $$;
 
@@ -177,6 +209,8 @@ BEGIN
   FROM calling_rule_flags
   WHERE day BETWEEN first AND last AND (project = '' OR project_id = project)
   GROUP BY contact_number, account_key;
+  INSERT INTO calling_rule_period_counts (period_id, contacts)
+  SELECT found_id, count(*) FROM calling_rule_period_contacts WHERE period_id = found_id;
   RETURN found_id;
 END
 $$;
@@ -243,7 +277,8 @@ CREATE OR REPLACE FUNCTION calling_rules_rebuild(zone text, excluded text[])
 RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
   UPDATE contact_state SET rules_zone = zone, rules_non_conversation = excluded, rules_built_at = now() WHERE id = 1;
-  TRUNCATE calling_rule_flags, calling_rule_day_deltas, calling_rule_periods, calling_rule_period_contacts, disclosure_day_deltas;
+  TRUNCATE calling_rule_flags, calling_rule_day_deltas, calling_rule_periods, calling_rule_period_contacts, calling_rule_period_counts,
+    disclosure_day_deltas;
   INSERT INTO disclosure_day_deltas (day, project_id, outcome_key, calls, missing)
   SELECT (ended_at AT TIME ZONE zone)::date, coalesce(project_id, ''), outcome_key, count(*), count(*) FILTER (WHERE disclosure_found = false)
   FROM calls
@@ -385,6 +420,8 @@ BEGIN
   )
   INSERT INTO disclosure_day_deltas (day, project_id, outcome_key, calls, missing)
   SELECT day, project_id, outcome_key, sum(calls), sum(missing) FROM folded GROUP BY 1, 2, 3 HAVING sum(calls) <> 0 OR sum(missing) <> 0;
+  WITH folded AS (DELETE FROM calling_rule_period_counts RETURNING period_id, contacts)
+  INSERT INTO calling_rule_period_counts (period_id, contacts) SELECT period_id, sum(contacts) FROM folded GROUP BY 1;
 END
 $$;
 
