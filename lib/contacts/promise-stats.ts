@@ -4,8 +4,10 @@ import "server-only";
 // The follow-through is the contact page's (promises.ts): SQL finds, for each promise old enough to
 // be judged, the first later call to the same contact (number, and account when there is one) with
 // a deciding outcome (calls_contact_calls_idx), and followThroughPromises names its state.
-// Labels are the page's: corrected by reviewers unless `labels=ai`. The amounts are the stored
-// promise_amount_cents/promise_currency of the promises (derive.ts), summed per currency.
+// Labels are the page's: corrected by reviewers unless `labels=ai`. The amounts are the effective
+// ones, summed per currency: a reviewer's (call_reviews.promise_*, "no amount stated" included),
+// else the stored promise_amount_cents/promise_currency derive.ts extracted. While the contacts
+// backfill has not re-derived every call, the promises it has not reached are counted apart.
 import { z } from "zod";
 import { addDays } from "@/lib/analytics/days";
 import { bucketStart, bucketStarts, type Grain } from "@/lib/analytics/grain";
@@ -16,8 +18,10 @@ import type { CallFilters } from "@/lib/calls/filters";
 import { OUTCOME_KEYS } from "@/lib/calls/outcome";
 import { getDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { notYetDerived, readBackfillProgress, type BackfillProgress } from "./backfill-progress";
 import type { Money } from "./promise-money";
 import { DECIDING_OUTCOME_KEYS, followThroughPromises, isJudgeable, type PromiseState } from "./promises";
+import { getContactSettings, type ContactSettings } from "./settings";
 
 /** A promise is judged once this many days have passed since its day (the day it was made is day 0). */
 export const PROMISE_JUDGE_AFTER_DAYS = 14;
@@ -32,6 +36,8 @@ const groupSchema = z.object({
   judged: z.boolean(),
   nextOutcome: z.string().nullable(),
   currency: z.string().nullable(),
+  /** Not re-derived by the running backfill yet, and not corrected by a reviewer: its amount may be missing. */
+  pending: z.boolean(),
   promises: z.number(),
   cents: z.number(),
 });
@@ -52,26 +58,35 @@ export type PromiseStats = {
   withAmount: number;
   amounts: AmountTotal[];
   buckets: PromiseBucket[];
+  /** Promises whose amount the backfill has not extracted again yet (0 once it is done). */
+  pendingExtraction: number;
 };
 
-export type PromiseStatsContext = WhereContext & { grain: Grain; span: DaySpan | null };
+/** `settings`: what the stored amounts are derived with (default: the configuration's). */
+export type PromiseStatsContext = WhereContext & { grain: Grain; span: DaySpan | null; settings?: ContactSettings };
 
 /**
  * The promises of the filters per day, follow-through and currency, in one statement. The deciding
  * call is looked for only for promises old enough, in calls_contact_calls_idx alone (index-only:
  * number, time, id, account and outcomes are its columns). The amounts are those derive.ts stored
- * from the texts at ingestion, so no text is read here.
+ * from the texts at ingestion, so no text is read here, unless the call's review row (found by
+ * its primary key) holds a reviewer's.
  */
-async function readPromises(filters: CallFilters, context: WhereContext, judgedUntil: Day): Promise<PromiseGroup[]> {
+export function promisesQuery(filters: CallFilters, context: WhereContext, judgedUntil: Day, progress: BackfillProgress): Prisma.Sql {
   const outcome = Prisma.raw(labelColumns(filters.labels).outcome);
   const promises = Prisma.sql`${buildCallWhere(filters, context)} AND calls.${outcome} = ${OUTCOME_KEYS.paymentPromise}`;
   const day = Prisma.sql`to_char(calls.ended_at AT TIME ZONE ${context.timeZone}, 'YYYY-MM-DD')`;
   const judged = Prisma.sql`(calls.ended_at AT TIME ZONE ${context.timeZone})::date <= ${judgedUntil}::date`;
-  const groups = await getDb().$queryRaw<unknown[]>`
+  const corrected = Prisma.sql`promise_review.promise_corrected_at IS NOT NULL`;
+  return Prisma.sql`
     SELECT ${day} AS day, calls.contact_number IS NOT NULL AS "hasContact", ${judged} AS judged,
-           next.next_outcome AS "nextOutcome", calls.promise_currency AS currency,
-           count(*)::int AS promises, coalesce(sum(calls.promise_amount_cents), 0)::float8 AS cents
+           next.next_outcome AS "nextOutcome",
+           CASE WHEN ${corrected} THEN promise_review.promise_currency ELSE calls.promise_currency END AS currency,
+           (NOT ${corrected} AND ${notYetDerived(progress, "calls")}) AS pending,
+           count(*)::int AS promises,
+           coalesce(sum(CASE WHEN ${corrected} THEN promise_review.promise_amount_cents ELSE calls.promise_amount_cents END), 0)::float8 AS cents
     FROM calls
+    LEFT JOIN call_reviews promise_review ON promise_review.call_id = calls.id
     LEFT JOIN LATERAL (
       SELECT l.${outcome} AS next_outcome
       FROM calls l
@@ -81,8 +96,11 @@ async function readPromises(filters: CallFilters, context: WhereContext, judgedU
       LIMIT 1
     ) next ON calls.contact_number IS NOT NULL AND ${judged}
     WHERE ${promises}
-    GROUP BY 1, 2, 3, 4, 5`;
-  return z.array(groupSchema).parse(groups);
+    GROUP BY 1, 2, 3, 4, 5, 6`;
+}
+
+async function readPromises(filters: CallFilters, context: WhereContext, judgedUntil: Day, progress: BackfillProgress): Promise<PromiseGroup[]> {
+  return z.array(groupSchema).parse(await getDb().$queryRaw<unknown[]>(promisesQuery(filters, context, judgedUntil, progress)));
 }
 
 function addAmount(totals: AmountTotal[], amount: AmountTotal): void {
@@ -115,8 +133,10 @@ export function summarisePromises(groups: PromiseGroup[], { today, grain, span }
   let tooRecent = 0;
   let withAmount = 0;
   let promises = 0;
+  let pendingExtraction = 0;
   for (const group of groups) {
     promises += group.promises;
+    if (group.pending) pendingExtraction += group.promises;
     const bucket = buckets.get(bucketStart(group.day, grain));
     if (bucket) bucket.promises += group.promises;
     if (!group.hasContact) withoutContact += group.promises;
@@ -143,11 +163,13 @@ export function summarisePromises(groups: PromiseGroup[], { today, grain, span }
     withAmount,
     amounts: byPromises(amounts),
     buckets: [...buckets.values()].map((b) => ({ ...b, amounts: byPromises(b.amounts) })),
+    pendingExtraction,
   };
 }
 
 export async function getPromiseStats(filters: CallFilters, context: PromiseStatsContext): Promise<PromiseStats> {
   const today = dayOf(context.now, context.timeZone);
-  const read = await readPromises(filters, context, addDays(today, -PROMISE_JUDGE_AFTER_DAYS));
+  const progress = await readBackfillProgress(context.settings ?? getContactSettings());
+  const read = await readPromises(filters, context, addDays(today, -PROMISE_JUDGE_AFTER_DAYS), progress);
   return summarisePromises(read, { today, grain: context.grain, span: context.span });
 }
