@@ -12,6 +12,7 @@
 import type pg from "pg";
 import { deriveContactColumns, PROMISE_AMOUNT_SCAN_CHARS, type ContactColumns } from "./derive";
 import { DISCLOSURE_SCAN_CHARS } from "@/lib/compliance/disclosure";
+import { buildPromiseFollowThrough, resetPromiseFollowThrough } from "./promise-follow-through-build";
 import { derivationFingerprint, type ContactSettings } from "./settings";
 
 export type BackfillResult = { status: "up_to_date" | "done" | "busy"; scanned: number; updated: number };
@@ -73,6 +74,8 @@ export async function backfillContacts(client: pg.ClientBase, settings: ContactS
     // The flags are rebuilt from the finished columns by the first page that needs them (rules-state.ts);
     // meanwhile the trigger does nothing, instead of refreshing a contact per updated row.
     await client.query("UPDATE contact_state SET derived_with = NULL, rules_zone = NULL WHERE id = 1");
+    // Likewise the promises' follow-through (its contacts change): built again afterwards (buildPromiseFollowThrough).
+    await resetPromiseFollowThrough(client);
     let last = "00000000-0000-0000-0000-000000000000";
     let scanned = 0;
     let updated = 0;
@@ -103,6 +106,7 @@ export async function backfillContacts(client: pg.ClientBase, settings: ContactS
       onProgress?.(scanned, updated);
     }
     await client.query("UPDATE contact_state SET derived_with = $1, derived_at = now() WHERE id = 1", [fingerprint]);
+    await buildPromiseFollowThrough(client);
     return { status: "done", scanned, updated };
   } finally {
     await client.query(UNLOCK).catch(() => {});
