@@ -83,7 +83,8 @@ async function stored() {
   const { rows } = await client.query<{ id: string; effective: boolean; ai: boolean; next: string | null; next_ai: string | null }>(
     "SELECT call_id::text AS id, effective_promise AS effective, ai_promise AS ai, next_outcome_key AS next, next_ai_outcome_key AS next_ai FROM promise_follow_throughs",
   );
-  return new Map(rows.map((r) => [r.id, { effective: r.effective, ai: r.ai, next: r.next, nextAi: r.next_ai }]));
+  // A label set's follow-through is only read for that set's promises (its index is partial to them).
+  return new Map(rows.map((r) => [r.id, { effective: r.effective, ai: r.ai, next: r.effective ? r.next : null, nextAi: r.ai ? r.next_ai : null }]));
 }
 
 /** The statement readPromises ran before the follow-through was stored: a probe per promise. */
@@ -170,7 +171,7 @@ describe("promise_follow_throughs", () => {
     expect((await stored()).get(await idOf("follow-1"))).toMatchObject({ next: "not_interested", nextAi: "not_interested" });
     // The AI's callback corrected to a promise: a promise under the effective labels only.
     await getDb().$executeRaw`UPDATE calls SET reviewed_outcome_key = 'payment_promise' WHERE provider_call_id = 'follow-6'`;
-    expect((await stored()).get(await idOf("follow-6"))).toEqual({ effective: true, ai: false, next: "payment_promise", nextAi: "payment_promise" });
+    expect((await stored()).get(await idOf("follow-6"))).toEqual({ effective: true, ai: false, next: "payment_promise", nextAi: null });
     await expectAgreement();
     // And a promise corrected away: under the AI's labels only.
     await getDb().$executeRaw`UPDATE calls SET reviewed_outcome_key = 'no_answer' WHERE provider_call_id = 'follow-7'`;
