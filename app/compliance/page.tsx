@@ -30,7 +30,7 @@ export default async function CompliancePage({ searchParams }: Props) {
   const period = periodOf(params, new Date(), settings.timeZone);
   const readiness = await ensureCallingRules(settings);
   const [summary, disclosure] = await Promise.all([
-    getComplianceReport(params, period),
+    getComplianceReport(params, period, settings.timeZone),
     getDisclosureCounts(params, period, settings),
     recordUserEvent(user, await headers(), "compliance.viewed", undefined, { query: complianceQuery(params) }),
   ]);

@@ -32,6 +32,9 @@ export function PromiseFollowThrough({ view, grain }: { view: PromiseStatsView; 
             <p className="mt-2 text-xs text-muted">A payment made outside a call, or a call the AI did not classify, is not seen.</p>
           </div>
           <ChartCard id="promise-amounts" title={`Amount promised per ${grain}`} definition={`${view.amount.detail}: ${view.amount.definition}.`} table={view.table}>
+            {view.extractionNotice && (
+              <p role="status" data-notice="amounts-extracting" className="mb-2 rounded-md border border-border bg-background px-3 py-2 text-xs text-muted">{view.extractionNotice}</p>
+            )}
             <p data-figure="amount-promised" className="mb-2 text-xl font-semibold tabular-nums"><span data-value>{view.amount.value}</span></p>
             {view.chartCurrency ? (
               <PromiseAmountChart points={view.points} currency={view.chartCurrency} />

@@ -15,7 +15,7 @@ export function CallingRulesNote({ settings }: { settings: ContactSettings }) {
         <dt className="font-medium">Attempt</dt>
         <dd className="text-muted">Every call placed to the contact, delivered or not. Reg F leaves out calls that did not connect; a failed delivery does not show whether the line rang, so it is counted.</dd>
         <dt className="font-medium">Conversation</dt>
-        <dd className="text-muted">A delivered call whose outcome shows the person was reached: any outcome but {excluded} (<code>NON_CONVERSATION_OUTCOMES</code>). A delivered call without an outcome is not one.</dd>
+        <dd className="text-muted">A delivered call whose outcome shows the person was reached: any outcome but {excluded} (<code>NON_CONVERSATION_OUTCOMES</code>). A reviewer&apos;s correction of the outcome counts: correcting a voicemail to a reached outcome flags the calls of the 7 days after it. A delivered call without an outcome is not one.</dd>
         <dt className="font-medium">Days</dt>
         <dd className="text-muted">Calendar days in {settings.timeZone} (<code>DASHBOARD_TIMEZONE</code>), not the consumer&apos;s zone.</dd>
         <dt className="font-medium">7 in 7</dt>

@@ -1,9 +1,8 @@
 import Link from "next/link";
-import { formatDay } from "@/lib/analytics/days";
-import { dayOf } from "@/lib/calls/date-range";
 import { formatCallTime } from "@/lib/calls/format";
+import { contactPromiseOf } from "@/lib/contacts/contact-promise";
 import type { ContactCall } from "@/lib/contacts/list-contact-calls";
-import { extractPromiseTerms } from "@/lib/contacts/promise-terms";
+import { describeDifference, describeTerms } from "@/lib/contacts/promise-terms-format";
 import { followThroughPromises, PROMISE_STATE_LABELS } from "@/lib/contacts/promises";
 
 /** Each payment promise of the contact and what the later calls show became of it. */
@@ -20,15 +19,20 @@ export function PromiseHistory({ calls, timeZone, byAccount }: { calls: ContactC
     <>
       <ol className="space-y-2 text-sm">
         {promises.map(({ promise, state, decidedBy }) => {
-          const terms = extractPromiseTerms([promise.summary, promise.reasoning], dayOf(promise.endedAt, timeZone));
+          // The terms that count: a reviewer's correction, else what the AI's texts state.
+          const { effective, extracted, correction } = contactPromiseOf(promise, timeZone);
+          const by = correction?.by ? correction.by.name.trim() || correction.by.email : "a reviewer";
           return (
             <li key={promise.id} className="rounded-md border border-border bg-background p-3" data-promise-state={state}>
               <p>
                 <Link href={`/calls/${promise.id}`} className="font-medium text-accent underline-offset-2 hover:underline">{formatCallTime(promise.endedAt, timeZone)}</Link>
                 {": "}
-                {terms.amount ?? "no amount stated"}
-                {terms.date ? `, by ${formatDay(terms.date, "dayYear")} (“${terms.dateText}”)` : ", no date stated"}
-                <span className="text-xs text-muted"> · extracted from the AI&apos;s summary</span>
+                <span data-testid="contact-promise-terms">{describeTerms(effective)}</span>
+                {correction ? (
+                  <span className="text-xs text-muted"> · corrected by {by} (extracted: {describeDifference(extracted, effective)})</span>
+                ) : (
+                  <span className="text-xs text-muted"> · extracted from the AI&apos;s summary{extracted.dateText ? ` (“${extracted.dateText}”)` : ""}</span>
+                )}
               </p>
               <p className="mt-1">
                 <span className="font-medium">{PROMISE_STATE_LABELS[state]}</span>

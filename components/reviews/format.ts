@@ -1,5 +1,6 @@
 // Words and times of the review panel. Pure and safe in the browser; times in the dashboard's zone.
 import { labelForKey } from "@/lib/calls/outcome";
+import { describeTerms } from "@/lib/contacts/promise-terms-format";
 import { REVIEW_STATUS_LABELS } from "@/lib/reviews/status";
 import type { Label, Review, UserRef } from "@/lib/reviews/review-state";
 
@@ -22,6 +23,7 @@ export function describeReview(review: Review): string {
   const parts = [`status ${REVIEW_STATUS_LABELS[review.status]}`];
   parts.push(`outcome ${labelText(review.outcome.effective, Boolean(review.outcome.correction))}${review.outcome.correction ? " (corrected)" : ""}`);
   parts.push(`sentiment ${labelText(review.sentiment.effective, Boolean(review.sentiment.correction))}${review.sentiment.correction ? " (corrected)" : ""}`);
+  if (review.promise.correction) parts.push(`promise ${describeTerms(review.promise.correction)} (corrected)`);
   parts.push(review.assignee ? `assigned to ${nameOf(review.assignee)}` : "not assigned");
   return parts.join(", ");
 }

@@ -11,7 +11,7 @@ import { setStatusAction } from "@/app/calls/[id]/review-actions";
 import type { Review } from "@/lib/reviews/review-state";
 import { REVIEW_STATUS_LABELS, type ReviewStatus } from "@/lib/reviews/status";
 
-export type OpenForm = "outcome" | "sentiment" | "tag" | null;
+export type OpenForm = "outcome" | "sentiment" | "promise" | "tag" | null;
 export type Conflict = { current: Review; retry: () => Promise<void> };
 
 type ReviewContextValue = {

@@ -1,5 +1,6 @@
 // Who changed what on the call's review, and when, newest first (corrections with their reason).
 import { labelForKey } from "@/lib/calls/outcome";
+import { decodeTerms, describeTerms } from "@/lib/contacts/promise-terms-format";
 import type { ReviewHistoryEntry } from "@/lib/reviews/get-review";
 import { REVIEW_STATUS_LABELS, reviewStatusSchema } from "@/lib/reviews/status";
 import { formatWhen, nameOf } from "./format";
@@ -19,6 +20,15 @@ export function describeChange(entry: ReviewHistoryEntry): string {
       return entry.detail === "correction cleared"
         ? `cleared the ${entry.field} correction (back to the AI's ${labelForKey(entry.to)})`
         : `corrected the ${entry.field} from ${labelForKey(entry.from)} to ${labelForKey(entry.to)}: “${excerpt(entry.detail)}”`;
+    case "promise": {
+      const terms = (value: string | null) => {
+        const decoded = decodeTerms(value);
+        return decoded ? describeTerms(decoded) : (value ?? "none");
+      };
+      return entry.detail === "correction cleared"
+        ? `cleared the promise correction (back to the extracted ${terms(entry.to)})`
+        : `corrected the promise from ${terms(entry.from)} to ${terms(entry.to)}`;
+    }
     case "assignee":
       return entry.to ? `assigned the call to ${nameOf(entry.toUser)}` : `unassigned ${nameOf(entry.fromUser)}`;
     case "tag":

@@ -1,9 +1,11 @@
 import "server-only";
 // The review section of the call page and of review mode: status, corrections of the AI's outcome
-// and sentiment, assignment, tags, notes and the history. Read here on the server; every change
-// goes through the server actions (app/calls/[id]/review-actions.ts), which check the permission.
+// and sentiment and of a promise's amount and date, assignment, tags, notes and the history. Read
+// here on the server; every change goes through the server actions (app/calls/[id]/review-actions.ts),
+// which check the permission.
 import type { ReactNode } from "react";
 import { DOCUMENTED_OUTCOMES, SENTIMENTS } from "@/lib/calls/outcome";
+import { showsPromise } from "@/lib/reviews/promise-shown";
 import { getReview } from "@/lib/reviews/get-review";
 import { listTagsInUse } from "@/lib/reviews/tags";
 import { REVIEW_STATUS_LABELS } from "@/lib/reviews/status";
@@ -13,6 +15,7 @@ import { AssigneeControl } from "./assignee-control";
 import { ConflictNotice } from "./conflict-notice";
 import { LabelCorrection } from "./label-correction";
 import { NotesThread } from "./notes-thread";
+import { PromiseCorrection } from "./promise-correction";
 import { ReviewProvider } from "./review-context";
 import { ReviewHistory } from "./review-history";
 import { StatusControl } from "./status-control";
@@ -45,6 +48,7 @@ export async function ReviewPanel({ callId, meId, timeZone, queue, className, to
         <StatusControl status={review.status} />
         <LabelCorrection field="outcome" label={review.outcome} known={OUTCOME_LABELS} />
         <LabelCorrection field="sentiment" label={review.sentiment} known={SENTIMENT_LABELS} />
+        {showsPromise(review) && <PromiseCorrection promise={review.promise} />}
         <AssigneeControl assignee={review.assignee} users={assignable} />
         <TagEditor tags={tags} inUse={inUse} />
         <NotesThread notes={notes} />

@@ -28,6 +28,7 @@ export const AUDIT_ACTIONS = {
   "review.status_set": "Review status set",
   "review.outcome_corrected": "Outcome corrected",
   "review.sentiment_corrected": "Sentiment corrected",
+  "review.promise_corrected": "Promise amount or date corrected",
   "review.correction_cleared": "Correction cleared",
   "review.assigned": "Call assigned",
   "review.unassigned": "Call unassigned",

@@ -128,12 +128,12 @@ describe("calling-rule flags in PostgreSQL", () => {
 
     // The pure rules over each contact's calls say the same.
     const calls = await getDb().call.findMany({
-      select: { id: true, contactNumber: true, endedAt: true, deliveryStatus: true, outcomeKey: true },
+      select: { id: true, contactNumber: true, endedAt: true, deliveryStatus: true, effectiveOutcomeKey: true },
       orderBy: [{ endedAt: "asc" }, { id: "asc" }],
     });
     const byContact = new Map<string, (WindowCall & { at: Date })[]>();
     for (const call of calls) {
-      const conversation = call.deliveryStatus === "pass" && call.outcomeKey !== null && !berlin.nonConversationOutcomes.includes(call.outcomeKey);
+      const conversation = call.deliveryStatus === "pass" && call.effectiveOutcomeKey !== null && !berlin.nonConversationOutcomes.includes(call.effectiveOutcomeKey);
       const list = byContact.get(call.contactNumber!) ?? [];
       list.push({ id: call.id, day: dayOf(call.endedAt, zone), conversation, at: call.endedAt });
       byContact.set(call.contactNumber!, list);
@@ -150,5 +150,5 @@ describe("calling-rule flags in PostgreSQL", () => {
     expect(incremental).toEqual(expected.sort((a, b) => a.callId.localeCompare(b.callId)));
     expect(incremental.some((row) => row.overLimit)).toBe(true);
     expect(incremental.some((row) => row.afterConversation)).toBe(true);
-  });
+  }, 120_000);
 });

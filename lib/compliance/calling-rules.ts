@@ -1,13 +1,16 @@
 // The calling-frequency rules of Regulation F (12 CFR 1006.14(b)(2)) as this dashboard applies them,
 // as pure functions of a contact's calls. A contact is a number (and account, with CONTACT_ACCOUNT_KEY).
 //   attempt        every call placed to the contact: each `phone_call.ended`, delivered or not
-//   conversation   a delivered call whose outcome is not one of NON_CONVERSATION_OUTCOMES
+//   conversation   a delivered call whose outcome is not one of NON_CONVERSATION_OUTCOMES; the
+//                  outcome is the effective one: a reviewer's correction, else the AI's (a
+//                  correction refreshes the contact's flags from that call's day, at once)
 //   day            a calendar day in DASHBOARD_TIMEZONE
 //   7-in-7         at most 7 attempts within 7 consecutive days: a call is over the limit when
 //                  it is the 8th or later attempt in the 7 days ending on its day
 //   7-day wait     no call within 7 days after a conversation, its day counting as the first: after
 //                  a conversation on Nov 28 the next call is allowed from Dec 5
-// The SQL that flags stored calls (calling_rules_refresh in the contacts migration) applies the same.
+// The SQL that flags stored calls (calling_rules_refresh, latest in the calling_rule_roll_ups
+// migration) applies the same.
 import { addDays, formatDay } from "@/lib/analytics/days";
 import type { Day } from "@/lib/calls/date-range";
 

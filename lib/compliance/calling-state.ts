@@ -11,9 +11,12 @@ import { computeCallingState, type CallingState, type WindowCall } from "./calli
 
 const windowCallSchema = z.object({ id: z.string(), day: z.string(), conversation: z.boolean() });
 
-/** The SQL for "a conversation": delivered, with an outcome that is not a non-conversation one. */
+/**
+ * The SQL for "a conversation": delivered, with an effective outcome (a reviewer's correction, else
+ * the AI's) that is not a non-conversation one. The same test as calling_rules_refresh.
+ */
 export function conversationSql(excluded: string[]) {
-  return Prisma.sql`(delivery_status = 'pass' AND outcome_key IS NOT NULL AND outcome_key <> ALL (${excluded}::text[]))`;
+  return Prisma.sql`(delivery_status = 'pass' AND effective_outcome_key IS NOT NULL AND effective_outcome_key <> ALL (${excluded}::text[]))`;
 }
 
 async function readWindow(key: ContactKey, asOf: Day, settings: ContactSettings): Promise<WindowCall[]> {

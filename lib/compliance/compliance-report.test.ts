@@ -40,7 +40,7 @@ describe("the Compliance page's figures", () => {
   const period = () => periodOf(params, now, settings.timeZone);
 
   it("counts flagged calls per contact, day and project", async () => {
-    const summary = await getComplianceReport(params, period());
+    const summary = await getComplianceReport(params, period(), settings.timeZone);
     expect(summary.totals).toEqual({ flagged: 3, overLimit: 1, afterConversation: 2, excepted: 0, contacts: 2 });
     expect(summary.projects).toEqual([
       { projectId: "proj_a", flagged: 2, overLimit: 0, afterConversation: 2 },
@@ -57,7 +57,7 @@ describe("the Compliance page's figures", () => {
 
   it("filters by project and counts conversations without a disclosure", async () => {
     const onlyB = parseComplianceParams({ range: "30d", project: "proj_b" });
-    expect((await getComplianceReport(onlyB, periodOf(onlyB, now, settings.timeZone))).totals.flagged).toBe(1);
+    expect((await getComplianceReport(onlyB, periodOf(onlyB, now, settings.timeZone), settings.timeZone)).totals.flagged).toBe(1);
     expect(await getDisclosureCounts(params, period(), settings)).toEqual([{ projectId: "proj_a", missing: 1, checked: 2 }]);
   });
 
@@ -66,7 +66,7 @@ describe("the Compliance page's figures", () => {
     const origin = { ipAddress: null, userAgent: null };
     expect(await markCallingException({ callId: ids[0]!, reason: "not flagged" }, user, origin)).toBe(false);
     expect(await markCallingException({ callId: ids[2]!, reason: "Consumer called us back" }, user, origin)).toBe(true);
-    expect((await getComplianceReport(params, period())).totals.excepted).toBe(1);
+    expect((await getComplianceReport(params, period(), settings.timeZone)).totals.excepted).toBe(1);
     const event = await getDb().auditEvent.findFirst({ where: { action: "compliance.exception_marked", targetId: ids[2] } });
     expect(event).toMatchObject({ actorEmail: "reviewer@example.com", details: { reason: "Consumer called us back" } });
     expect(await removeCallingException(ids[2]!, user, origin)).toBe(true);

@@ -1,7 +1,7 @@
 import "server-only";
-// The Compliance page's figures for a period: calls placed against the calling rules (from
-// calling_rule_flags, indexed by time), per day, per project and grouped by contact, and the
-// conversations without a disclosure phrase (an index-only scan of calls_disclosure_found_...).
+// The Compliance page's figures for a period: calls placed against the calling rules, per day,
+// per project and grouped by contact (from the roll-ups of calling_rule_flags: flag-days.ts,
+// period-contacts.ts), and the conversations without a disclosure phrase.
 import { z } from "zod";
 import { getDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -9,6 +9,8 @@ import { resolveDateRange, dayOf, type Day } from "@/lib/calls/date-range";
 import type { ContactSettings } from "@/lib/contacts/settings";
 import { ensureDayCube } from "@/lib/analytics/day-cube";
 import type { ComplianceParams } from "./compliance-params";
+import { readFlagDays } from "./flag-days";
+import { ensurePeriodContacts, readContactsPage } from "./period-contacts";
 
 export const CONTACTS_PER_PAGE = 25;
 export const CALLS_PER_CONTACT = 5;
@@ -38,41 +40,12 @@ function flagsWhere(period: Period, project: string | null): Prisma.Sql {
   return Prisma.sql`f.ended_at >= ${period.from} AND f.ended_at < ${period.to}${project === null ? Prisma.empty : Prisma.sql` AND f.project_id = ${project}`}`;
 }
 
-const groupedSchema = z.object({
-  kind: z.enum(["total", "day", "project", "contact", "contacts"]),
-  number: z.string().nullable(), account: z.string().nullable(), day: z.string().nullable(), projectId: z.string().nullable(),
-  flagged: n, overLimit: n, afterConversation: n, excepted: n, maxAttempts: n.nullable(), lastAt: z.date().nullable(),
-});
-
-/**
- * The period's figures in one pass over its flagged calls: GROUPING SETS count them per contact,
- * per day, per project and in total at once, and the page of contacts is cut from the contact groups.
- */
-async function readGrouped(params: ComplianceParams, period: Period) {
-  const rows = await getDb().$queryRaw<unknown[]>`
-    WITH flagged AS MATERIALIZED (
-      SELECT f.contact_number, f.account_key, f.day, f.project_id, f.over_limit, f.after_conversation, f.attempts_7d, f.ended_at,
-             e.call_id IS NOT NULL AS excepted
-      FROM calling_rule_flags f LEFT JOIN calling_rule_exceptions e ON e.call_id = f.call_id
-      WHERE ${flagsWhere(period, params.project)}
-    ), grouped AS MATERIALIZED (
-      SELECT GROUPING(contact_number, account_key) AS by_contact, GROUPING(day) AS by_day, GROUPING(project_id) AS by_project,
-             contact_number, account_key, day, project_id, count(*) AS flagged, count(*) FILTER (WHERE over_limit) AS over_limit,
-             count(*) FILTER (WHERE after_conversation) AS after_conversation, count(*) FILTER (WHERE excepted) AS excepted,
-             max(attempts_7d) AS max_attempts, max(ended_at) AS last_at
-      FROM flagged GROUP BY GROUPING SETS ((contact_number, account_key), (day), (project_id), ())
-    ), contacts AS (
-      SELECT * FROM grouped WHERE by_contact = 0
-      ORDER BY flagged DESC, last_at DESC, contact_number, account_key
-      LIMIT ${CONTACTS_PER_PAGE} OFFSET ${(params.page - 1) * CONTACTS_PER_PAGE}
-    )
-    SELECT CASE WHEN by_contact = 0 THEN 'contact' WHEN by_day = 0 THEN 'day' WHEN by_project = 0 THEN 'project' ELSE 'total' END AS kind,
-           contact_number AS number, account_key AS account, to_char(day, 'YYYY-MM-DD') AS day, project_id AS "projectId",
-           flagged, over_limit AS "overLimit", after_conversation AS "afterConversation", excepted, max_attempts AS "maxAttempts", last_at AS "lastAt"
-    FROM (SELECT * FROM grouped WHERE by_contact <> 0 UNION ALL SELECT * FROM contacts) AS picked
-    UNION ALL
-    SELECT 'contacts', NULL, NULL, NULL, NULL, count(*), 0, 0, 0, NULL, NULL FROM grouped WHERE by_contact = 0`;
-  return z.array(groupedSchema).parse(rows);
+/** Flagged calls marked excepted in the period: a join from the few exceptions to their flags. */
+async function countExcepted(period: Period, project: string | null): Promise<number> {
+  const [row] = await getDb().$queryRaw<{ excepted: number }[]>`
+    SELECT count(*)::int AS excepted FROM calling_rule_exceptions e JOIN calling_rule_flags f ON f.call_id = e.call_id
+    WHERE f.day >= ${period.firstDay}::date AND f.day <= ${period.lastDay}::date${project === null ? Prisma.empty : Prisma.sql` AND f.project_id = ${project}`}`;
+  return row?.excepted ?? 0;
 }
 
 export type ComplianceReport = {
@@ -82,24 +55,40 @@ export type ComplianceReport = {
   contacts: ContactRow[];
 };
 
-export async function getComplianceReport(params: ComplianceParams, period: Period): Promise<ComplianceReport> {
-  const rows = await readGrouped(params, period);
-  const total = rows.find((row) => row.kind === "total");
-  const counts = (row: z.infer<typeof groupedSchema>): Counts => ({ flagged: row.flagged, overLimit: row.overLimit, afterConversation: row.afterConversation });
-  const contactRows = rows.filter((row) => row.kind === "contact").sort((a, b) => b.flagged - a.flagged || b.lastAt!.getTime() - a.lastAt!.getTime());
+const EMPTY: ComplianceReport = { totals: { flagged: 0, overLimit: 0, afterConversation: 0, excepted: 0, contacts: 0 }, days: [], projects: [], contacts: [] };
+
+function add(into: Map<string, Counts>, key: string, row: Counts) {
+  const sum = into.get(key) ?? { flagged: 0, overLimit: 0, afterConversation: 0 };
+  into.set(key, { flagged: sum.flagged + row.flagged, overLimit: sum.overLimit + row.overLimit, afterConversation: sum.afterConversation + row.afterConversation });
+}
+
+/**
+ * The period's figures from the two roll-ups of the flags: per day, per project and in total from
+ * the day deltas, the page of contacts from the period's ranking. Days are those of `timeZone`,
+ * which the flags must be built for (ensureCallingRules); until then the report is empty.
+ */
+export async function getComplianceReport(params: ComplianceParams, period: Period, timeZone: string): Promise<ComplianceReport> {
+  const { project } = params;
+  const [periodId, flagDays, excepted] = await Promise.all([
+    ensurePeriodContacts(period.firstDay, period.lastDay, project, timeZone),
+    readFlagDays(period.firstDay, period.lastDay, project),
+    countExcepted(period, project),
+  ]);
+  if (periodId === null) return EMPTY;
+  const ranked = await readContactsPage(periodId, CONTACTS_PER_PAGE, (params.page - 1) * CONTACTS_PER_PAGE);
+  const days = new Map<string, Counts>();
+  const projects = new Map<string, Counts>();
+  const total = new Map<string, Counts>();
+  for (const row of flagDays) {
+    add(days, row.day, row);
+    add(projects, row.projectId, row);
+    add(total, "", row);
+  }
   return {
-    totals: {
-      flagged: total?.flagged ?? 0, overLimit: total?.overLimit ?? 0, afterConversation: total?.afterConversation ?? 0,
-      excepted: total?.excepted ?? 0, contacts: rows.find((row) => row.kind === "contacts")?.flagged ?? 0,
-    },
-    days: rows.filter((row) => row.kind === "day").map((row) => ({ day: row.day!, ...counts(row) })).sort((a, b) => a.day.localeCompare(b.day)),
-    projects: rows.filter((row) => row.kind === "project").map((row) => ({ projectId: row.projectId!, ...counts(row) }))
-      .sort((a, b) => b.flagged - a.flagged || a.projectId.localeCompare(b.projectId)),
-    contacts: await withFlaggedCalls(
-      contactRows.map((row) => ({ number: row.number!, account: row.account!, ...counts(row), maxAttempts: row.maxAttempts ?? 0, lastAt: row.lastAt! })),
-      params,
-      period,
-    ),
+    totals: { flagged: 0, overLimit: 0, afterConversation: 0, ...total.get(""), excepted, contacts: ranked.contacts },
+    days: [...days].map(([day, counts]) => ({ day, ...counts })).sort((a, b) => a.day.localeCompare(b.day)),
+    projects: [...projects].map(([projectId, counts]) => ({ projectId, ...counts })).sort((a, b) => b.flagged - a.flagged || a.projectId.localeCompare(b.projectId)),
+    contacts: await withFlaggedCalls(ranked.page, params, period),
   };
 }
 
@@ -113,7 +102,7 @@ async function withFlaggedCalls(contacts: ContactCounts[], params: CompliancePar
       CROSS JOIN LATERAL (
         SELECT f.call_id::text AS id, f.contact_number AS number, f.account_key AS account, f.ended_at AS "endedAt", f.attempts_7d AS attempts,
                to_char(f.conversation_day, 'YYYY-MM-DD') AS "conversationDay", f.over_limit AS "overLimit", f.after_conversation AS "afterConversation",
-               e.reason AS "exceptionReason", c.outcome_key AS "outcomeKey"
+               e.reason AS "exceptionReason", c.effective_outcome_key AS "outcomeKey"
         FROM calling_rule_flags f
         JOIN calls c ON c.id = f.call_id
         LEFT JOIN calling_rule_exceptions e ON e.call_id = f.call_id
@@ -127,26 +116,42 @@ async function withFlaggedCalls(contacts: ContactCounts[], params: CompliancePar
 const disclosureSchema = z.object({ projectId: z.string(), missing: n, checked: n });
 
 /**
- * Per project: conversations (delivered, a conversation outcome) from the analytics roll-up, and
- * those of them whose AI turns hold no disclosure phrase (an index-only scan of the few
- * disclosure_found = false rows). The period is whole local days, as the roll-up's.
+ * Per project: conversations (delivered, a conversation outcome), and those of them whose AI turns
+ * hold no disclosure phrase. From disclosure_day_deltas when it is counted in this zone (with the
+ * flags: contact_state.rules_zone), else from the analytics roll-up and an index-only scan of the
+ * disclosure_found = false calls (~220k at 1M calls). The period is whole local days. The check is
+ * of the AI's own turns, so conversations are judged by the AI's outcome here, not a correction.
  */
 export async function getDisclosureCounts(params: ComplianceParams, period: Period, settings: ContactSettings) {
-  await ensureDayCube(settings.timeZone);
+  const excluded = settings.nonConversationOutcomes;
   const project = (column: Prisma.Sql) => (params.project === null ? Prisma.empty : Prisma.sql`AND ${column} = ${params.project}`);
+  const fromDeltas = await getDb().$queryRaw<unknown[]>`
+    SELECT project_id AS "projectId", sum(missing) AS missing, sum(calls) AS checked
+    FROM disclosure_day_deltas
+    WHERE (SELECT rules_zone = ${settings.timeZone} FROM contact_state WHERE id = 1)
+      AND day >= ${period.firstDay}::date AND day <= ${period.lastDay}::date AND outcome_key <> ALL (${excluded}::text[])
+      ${project(Prisma.sql`project_id`)}
+    GROUP BY 1 HAVING sum(calls) <> 0
+    UNION ALL
+    SELECT NULL, NULL, NULL WHERE NOT coalesce((SELECT rules_zone = ${settings.timeZone} FROM contact_state WHERE id = 1), false)`;
+  const counted = z.array(z.object({ projectId: z.string().nullable(), missing: n.nullable(), checked: n.nullable() })).parse(fromDeltas);
+  if (!counted.some((row) => row.projectId === null)) {
+    return z.array(disclosureSchema).parse(counted).sort((a, b) => b.missing - a.missing || a.projectId.localeCompare(b.projectId));
+  }
+  await ensureDayCube(settings.timeZone);
   const rows = await getDb().$queryRaw<unknown[]>`
     WITH missing AS (
       SELECT coalesce(project_id, '') AS project_id, count(*) AS missing
       FROM calls
       WHERE disclosure_found = false AND ended_at >= ${period.from} AND ended_at < ${period.to}
-        AND delivery_status = 'pass' AND outcome_key IS NOT NULL AND outcome_key <> ALL (${settings.nonConversationOutcomes}::text[])
+        AND delivery_status = 'pass' AND outcome_key IS NOT NULL AND outcome_key <> ALL (${excluded}::text[])
         ${project(Prisma.sql`project_id`)}
       GROUP BY 1
     ), conversations AS (
       SELECT project_id, sum(calls) AS checked
       FROM call_day_cube
       WHERE day >= ${period.firstDay}::date AND day <= ${period.lastDay}::date AND delivery_status = 'pass'
-        AND outcome_key <> '' AND outcome_key <> ALL (${settings.nonConversationOutcomes}::text[])
+        AND outcome_key <> '' AND outcome_key <> ALL (${excluded}::text[])
         ${project(Prisma.sql`project_id`)}
       GROUP BY 1
     )

@@ -25,7 +25,7 @@ export async function* eachFlaggedCsvRow(params: ComplianceParams, period: Perio
     const rows = z.array(rowSchema).parse(
       await getDb().$queryRaw<unknown[]>`
         SELECT f.call_id::text AS id, f.ended_at AS "endedAt", to_char(f.day, 'YYYY-MM-DD') AS day, f.contact_number AS number, f.account_key AS account,
-               f.project_id AS "projectId", c.outcome_key AS "outcomeKey", f.attempts_7d AS attempts, f.over_limit AS "overLimit",
+               f.project_id AS "projectId", c.effective_outcome_key AS "outcomeKey", f.attempts_7d AS attempts, f.over_limit AS "overLimit",
                f.after_conversation AS "afterConversation", to_char(f.conversation_day, 'YYYY-MM-DD') AS "conversationDay",
                e.reason, e.marked_email AS "markedEmail"
         FROM calling_rule_flags f JOIN calls c ON c.id = f.call_id LEFT JOIN calling_rule_exceptions e ON e.call_id = f.call_id

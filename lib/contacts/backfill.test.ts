@@ -4,7 +4,11 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { insertFixtureCalls, testSettings } from "@/lib/compliance/test-fixtures";
+import { readReview } from "@/lib/reviews/review-state";
+import { correctPromiseTerms } from "@/lib/reviews/promise-correction";
+import { createTestUser, TEST_ORIGIN } from "@/scripts/test/auth";
 import { backfillContacts } from "./backfill";
+import { readBackfillProgress } from "./backfill-progress";
 import { derivationFingerprint } from "./settings";
 
 const client = new pg.Client(process.env.DATABASE_URL);
@@ -54,6 +58,33 @@ describe("backfillContacts", () => {
       [null, null],
       [120_000, "USD"],
     ]);
+  });
+
+  it("leaves a reviewer's amount and date alone, and records how far it got", async () => {
+    const settings = testSettings();
+    const ids = (await getDb().call.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map((c) => c.id);
+    const callId = ids[ids.length - 1]!;
+    const user = await createTestUser("agent", { signedIn: false });
+    await correctPromiseTerms({ callId, amount: { value: "75", currency: "EUR" }, date: "2026-12-10", expectedVersion: 0 }, { user, origin: TEST_ORIGIN });
+    // The texts now state another amount, and the stored derivation is an older one.
+    await getDb().$executeRaw`UPDATE calls SET summary = 'Promised to pay $300 tomorrow.', promise_amount_cents = NULL, promise_currency = NULL WHERE id = ${callId}::uuid`;
+    await getDb().$executeRaw`UPDATE contact_state SET derived_with = 'an older derivation'`;
+    expect(await readBackfillProgress(settings)).toEqual({ done: false, cursor: null });
+
+    // Stopped after its first batch: the calls above its cursor are not derived again yet.
+    const stop = () => {
+      throw new Error("stopped");
+    };
+    await expect(backfillContacts(client, settings, { batchSize: 1, onProgress: stop })).rejects.toThrow("stopped");
+    expect(await readBackfillProgress(settings)).toEqual({ done: false, cursor: ids[0] });
+
+    expect((await backfillContacts(client, settings)).status).toBe("done");
+    expect(await readBackfillProgress(settings)).toEqual({ done: true });
+    const call = await getDb().call.findUniqueOrThrow({ where: { id: callId }, select: { promiseAmountCents: true, promiseCurrency: true } });
+    expect([Number(call.promiseAmountCents), call.promiseCurrency]).toEqual([30_000, "USD"]);
+    const { promise } = (await readReview(callId))!;
+    expect(promise.extracted.money).toEqual({ currency: "USD", cents: 30_000 });
+    expect(promise.effective).toEqual({ money: { currency: "EUR", cents: 7_500 }, date: "2026-12-10" });
   });
 
   it("skips while another backfill holds the lock", async () => {

@@ -8,11 +8,11 @@
 // Keyset batches by id, each one short UPDATE in its own transaction, so at a million calls the
 // table is never locked for more than a batch's milliseconds and ingestion carries on meanwhile.
 // A row that ingestion rewrote between our read and our write (updated_at moved) is left as
-// ingestion wrote it. One backfill at a time (a session advisory lock); another start skips.
+// ingestion wrote it. A reviewer's amount and date live on call_reviews, which it never writes. One backfill at a time (a session advisory lock); another start skips.
 import type pg from "pg";
 import { deriveContactColumns, PROMISE_AMOUNT_SCAN_CHARS, type ContactColumns } from "./derive";
 import { DISCLOSURE_SCAN_CHARS } from "@/lib/compliance/disclosure";
-import { buildPromiseFollowThrough, resetPromiseFollowThrough } from "./promise-follow-through-build";
+import { buildPromiseFollowThrough } from "./promise-follow-through-build";
 import { derivationFingerprint, type ContactSettings } from "./settings";
 
 export type BackfillResult = { status: "up_to_date" | "done" | "busy"; scanned: number; updated: number };
@@ -73,9 +73,8 @@ export async function backfillContacts(client: pg.ClientBase, settings: ContactS
   try {
     // The flags are rebuilt from the finished columns by the first page that needs them (rules-state.ts);
     // meanwhile the trigger does nothing, instead of refreshing a contact per updated row.
-    await client.query("UPDATE contact_state SET derived_with = NULL, rules_zone = NULL WHERE id = 1");
-    // Likewise the promises' follow-through (its contacts change): built again afterwards (buildPromiseFollowThrough).
-    await resetPromiseFollowThrough(client);
+    // The cursor says how far it got (backfill-progress.ts: /analytics counts the promises not reached yet).
+    await client.query("UPDATE contact_state SET derived_with = NULL, rules_zone = NULL, backfill_cursor = NULL WHERE id = 1");
     let last = "00000000-0000-0000-0000-000000000000";
     let scanned = 0;
     let updated = 0;
@@ -103,9 +102,12 @@ export async function backfillContacts(client: pg.ClientBase, settings: ContactS
         ]);
         updated += result.rowCount ?? 0;
       }
+      await client.query("UPDATE contact_state SET backfill_cursor = $1::uuid WHERE id = 1", [last]);
       onProgress?.(scanned, updated);
     }
-    await client.query("UPDATE contact_state SET derived_with = $1, derived_at = now() WHERE id = 1", [fingerprint]);
+    await client.query("UPDATE contact_state SET derived_with = $1, derived_at = now(), backfill_cursor = NULL WHERE id = 1", [fingerprint]);
+    // The promises' follow-through is kept by its trigger through the backfill's updates (so
+    // /analytics keeps its figures meanwhile); this only fills it if it was never built.
     await buildPromiseFollowThrough(client);
     return { status: "done", scanned, updated };
   } finally {

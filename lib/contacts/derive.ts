@@ -3,8 +3,7 @@
 import { findDisclosure } from "@/lib/compliance/disclosure";
 import { accountKeyOf } from "./account-key";
 import { normalizeNumber } from "./normalize-number";
-import { parseMoney } from "./promise-money";
-import { extractPromiseAmount } from "./promise-terms";
+import { statedAmount } from "./promise-effective";
 import type { ContactSettings } from "./settings";
 
 export type ContactColumns = {
@@ -17,8 +16,7 @@ export type ContactColumns = {
   promiseCurrency: string | null;
 };
 
-/** Characters of the summary and of the reasoning searched for an amount (the backfill reads no more). */
-export const PROMISE_AMOUNT_SCAN_CHARS = 600;
+export { PROMISE_AMOUNT_SCAN_CHARS } from "./promise-effective";
 
 type Source = {
   numberTo: string | null | undefined;
@@ -28,15 +26,12 @@ type Source = {
   reasoning: string | null | undefined;
 };
 
-const head = (text: string | null | undefined) => text?.slice(0, PROMISE_AMOUNT_SCAN_CHARS);
-
 /** The number called is the contact: Levers' calls are outbound, `numberFrom` is our own line. */
 export function deriveContactColumns(source: Source, settings: ContactSettings): ContactColumns {
   const contact = normalizeNumber(source.numberTo, settings.phoneRegion);
   const disclosure = findDisclosure(source.transcription, settings.disclosurePhrases, settings.disclosureTurns);
-  const parsed = parseMoney(extractPromiseAmount([head(source.summary), head(source.reasoning)]));
-  // An absurd figure ("$99999999999999999999") would not fit a BIGINT or sum exactly: no amount.
-  const money = parsed && Number.isSafeInteger(parsed.cents) ? parsed : null;
+  // The same function the call and contact pages show the extracted amount with.
+  const money = statedAmount(source);
   return {
     contactNumber: contact?.number ?? null,
     contactNumberParsed: contact?.parsed ?? null,

@@ -1,6 +1,7 @@
 import "server-only";
 // Every call of a contact (a number, one account of it, or an account across numbers) in time order,
-// with its calling-rule flag and exception, for the contact pages. Read through
+// with its calling-rule flag and exception and a reviewer's reading of its promise's terms, for the
+// contact pages. Read through
 // calls_contact_calls_idx / calls_account_key_ended_at_idx; the newest MAX_CONTACT_CALLS.
 import { z } from "zod";
 import { getDb } from "@/lib/db";
@@ -29,6 +30,12 @@ const rowSchema = z.object({
   attempts: z.number().nullable(),
   conversationDay: z.string().nullable(),
   exceptionReason: z.string().nullable(),
+  /** A reviewer's amount and date of the promise (call_reviews): set when `promiseCorrectedAt` is. */
+  promiseCents: z.number().nullable(),
+  promiseCurrency: z.string().nullable(),
+  promiseDate: z.string().nullable(),
+  promiseCorrectedAt: z.date().nullable(),
+  promiseCorrectedBy: z.object({ id: z.string(), name: z.string(), email: z.string() }).nullable(),
 });
 
 export type ContactCall = z.infer<typeof rowSchema>;
@@ -48,10 +55,15 @@ export async function listContactCalls(scope: ContactScope): Promise<{ calls: Co
              c.delivery_status AS "deliveryStatus", c.duration_seconds AS "durationSeconds",
              left(c.summary, 600) AS summary, left(c.call_output_reasoning, 600) AS reasoning, c.project_id AS "projectId",
              c.disclosure_found AS "disclosureFound", f.over_limit AS "overLimit", f.after_conversation AS "afterConversation",
-             f.attempts_7d AS attempts, to_char(f.conversation_day, 'YYYY-MM-DD') AS "conversationDay", e.reason AS "exceptionReason"
+             f.attempts_7d AS attempts, to_char(f.conversation_day, 'YYYY-MM-DD') AS "conversationDay", e.reason AS "exceptionReason",
+             r.promise_amount_cents::float8 AS "promiseCents", r.promise_currency AS "promiseCurrency",
+             to_char(r.promise_date, 'YYYY-MM-DD') AS "promiseDate", r.promise_corrected_at AS "promiseCorrectedAt",
+             CASE WHEN u.id IS NULL THEN NULL ELSE json_build_object('id', u.id, 'name', u.name, 'email', u.email) END AS "promiseCorrectedBy"
       FROM calls c
       LEFT JOIN calling_rule_flags f ON f.call_id = c.id
       LEFT JOIN calling_rule_exceptions e ON e.call_id = c.id
+      LEFT JOIN call_reviews r ON r.call_id = c.id
+      LEFT JOIN users u ON u.id = r.promise_corrected_by
       WHERE ${scopeCondition(scope)}
       ORDER BY c.ended_at DESC, c.id DESC
       LIMIT ${MAX_CONTACT_CALLS + 1}

@@ -22,6 +22,14 @@ describe("normalizeNumber", () => {
     expect(normalizeNumber(null, "US")).toBeNull();
   });
 
+  it("answers a number seen before the same way, per region, and a caller cannot change that answer", () => {
+    const first = normalizeNumber("07700 900124", "GB")!;
+    first.number = "changed by a caller";
+    expect(normalizeNumber("07700 900124", "GB")).toEqual({ number: "+447700900124", parsed: true });
+    expect(normalizeNumber("07700 900124", "US")).toEqual({ number: "07700900124", parsed: false });
+    expect(normalizeNumber(" 07700 900124 ", "GB")).toEqual({ number: "+447700900124", parsed: true });
+  });
+
   it("formats a contact number for reading", () => {
     expect(formatContactNumber("+12125551234")).toBe("+1 212-555-1234");
     expect(formatContactNumber("0012125551234")).toBe("0012125551234");

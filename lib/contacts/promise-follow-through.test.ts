@@ -13,6 +13,7 @@ import { parseCallFilters } from "@/lib/calls/filters";
 import { insertCalls, type NewCall } from "@/lib/calls/insert-calls";
 import { addDays } from "@/lib/analytics/days";
 import { getDb } from "@/lib/db";
+import { notYetDerived, readBackfillProgress } from "./backfill-progress";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { buildPromiseFollowThrough, resetPromiseFollowThrough } from "./promise-follow-through-build";
 import { readPromiseReadiness } from "./promise-follow-through-state";
@@ -95,11 +96,17 @@ async function probeGroups(query: string): Promise<PromiseGroup[]> {
   const outcome = Prisma.raw(labelColumns(filters.labels).outcome);
   const day = Prisma.sql`to_char(calls.ended_at AT TIME ZONE 'UTC', 'YYYY-MM-DD')`;
   const judged = Prisma.sql`(calls.ended_at AT TIME ZONE 'UTC')::date <= ${judgedUntil}::date`;
+  const corrected = Prisma.sql`promise_review.promise_corrected_at IS NOT NULL`;
+  const progress = await readBackfillProgress(getContactSettings());
   return getDb().$queryRaw<PromiseGroup[]>`
     SELECT ${day} AS day, calls.contact_number IS NOT NULL AS "hasContact", ${judged} AS judged,
-           next.next_outcome AS "nextOutcome", calls.promise_currency AS currency,
-           count(*)::int AS promises, coalesce(sum(calls.promise_amount_cents), 0)::float8 AS cents
+           next.next_outcome AS "nextOutcome",
+           CASE WHEN ${corrected} THEN promise_review.promise_currency ELSE calls.promise_currency END AS currency,
+           (NOT ${corrected} AND ${notYetDerived(progress, "calls")}) AS pending,
+           count(*)::int AS promises,
+           coalesce(sum(CASE WHEN ${corrected} THEN promise_review.promise_amount_cents ELSE calls.promise_amount_cents END), 0)::float8 AS cents
     FROM calls
+    LEFT JOIN call_reviews promise_review ON promise_review.call_id = calls.id
     LEFT JOIN LATERAL (
       SELECT l.${outcome} AS next_outcome FROM calls l
       WHERE l.contact_number = calls.contact_number AND l.account_key IS NOT DISTINCT FROM calls.account_key
@@ -107,7 +114,7 @@ async function probeGroups(query: string): Promise<PromiseGroup[]> {
       ORDER BY l.ended_at, l.id LIMIT 1
     ) next ON calls.contact_number IS NOT NULL AND ${judged}
     WHERE ${buildCallWhere(filters, context)} AND calls.${outcome} = ${PROMISE}
-    GROUP BY 1, 2, 3, 4, 5`;
+    GROUP BY 1, 2, 3, 4, 5, 6`;
 }
 
 const QUERIES = ["range=90d", "range=90d&labels=ai", "range=30d", "range=90d&project=proj_west", "range=90d&q=friday", "range=90d&labels=ai&sentiment=neutral"];

@@ -22,8 +22,8 @@ export function parseMoney(text: string | null): Money | null {
   return { currency, cents: Math.round(Number(digits) * 100) };
 }
 
-/** "$12,340", "€80.50": cents only when there are some. */
-export function formatMoney({ currency, cents }: Money): string {
-  const whole = cents % 100 === 0;
+/** "$12,340", "€80.50": cents only when there are some (or always, with `cents`). */
+export function formatMoney({ currency, cents }: Money, options: { cents?: boolean } = {}): string {
+  const whole = !options.cents && cents % 100 === 0;
   return new Intl.NumberFormat("en-US", { style: "currency", currency, minimumFractionDigits: whole ? 0 : 2, maximumFractionDigits: 2 }).format(cents / 100);
 }

@@ -17,6 +17,7 @@ const stats: PromiseStats = {
     { bucket: "2026-11-09", promises: 0, withAmount: 0, amounts: [] },
     { bucket: "2026-11-16", promises: 3, withAmount: 1, amounts: [{ currency: "GBP", cents: 8_000, promises: 1 }] },
   ],
+  pendingExtraction: 0,
 };
 
 describe("presentPromiseStats", () => {
@@ -38,6 +39,14 @@ describe("presentPromiseStats", () => {
       ["Week of Nov 2", "5", "2", "$1,500.50"],
       ["Week of Nov 16", "3", "1", "£80"],
     ]);
+  });
+
+  it("says when the backfill has not extracted every promise's amount yet", () => {
+    expect(view.extractionNotice).toBeNull();
+    expect(presentPromiseStats({ ...stats, pendingExtraction: 1_234 }, "week").extractionNotice).toBe(
+      "Amounts of 1,234 older calls are still being extracted; the figures below miss them.",
+    );
+    expect(presentPromiseStats({ ...stats, pendingExtraction: 1 }, "week").extractionNotice).toBe("Amounts of 1 older call is still being extracted; the figures below miss them.");
   });
 
   it("says there is no rate rather than 0 % when no promise is old enough", () => {

@@ -17,6 +17,8 @@ export type PromiseStatsView = {
   states: { key: PromiseState; label: string; count: number; share: string }[];
   notJudged: string[];
   amount: PromiseFigure;
+  /** While the backfill has not re-extracted every call's amount: how many of these promises it leaves out. */
+  extractionNotice: string | null;
   /** The currency drawn per bucket: the one most promises state; the table has them all. */
   chartCurrency: string | null;
   points: AmountPoint[];
@@ -24,7 +26,7 @@ export type PromiseStatsView = {
 };
 
 const promises = (n: number) => `${formatCount(n)} ${n === 1 ? "promise" : "promises"}`;
-const amounts = (totals: AmountTotal[]) => totals.map(formatMoney).join(" · ");
+const amounts = (totals: AmountTotal[]) => totals.map((total) => formatMoney(total)).join(" · ");
 
 export function presentPromiseStats(stats: PromiseStats, grain: Grain): PromiseStatsView {
   const { judged, states, judgeAfterDays } = stats;
@@ -51,8 +53,13 @@ export function presentPromiseStats(stats: PromiseStats, grain: Grain): PromiseS
     amount: {
       value: stats.amounts.length ? amounts(stats.amounts) : "no amount stated",
       detail: `${formatCount(stats.withAmount)} of ${promises(stats.promises)} state an amount`,
-      definition: "the sum of the amounts the AI's summary or reasoning states (extracted, summed per currency; $ is taken for US dollars)",
+      definition:
+        "the sum of the amounts the AI's summary or reasoning states (extracted, summed per currency; $ is taken for US dollars), " +
+        "or a reviewer's correction of them where there is one",
     },
+    extractionNotice: stats.pendingExtraction
+      ? `Amounts of ${formatCount(stats.pendingExtraction)} older ${stats.pendingExtraction === 1 ? "call is" : "calls are"} still being extracted; the figures below miss them.`
+      : null,
     chartCurrency,
     points,
     table: {

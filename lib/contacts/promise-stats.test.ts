@@ -5,7 +5,10 @@ import { toCallRecord } from "@/lib/calls/call-record";
 import { parseCallFilters } from "@/lib/calls/filters";
 import { insertCalls, type NewCall } from "@/lib/calls/insert-calls";
 import { getDb } from "@/lib/db";
-import { getContactSettings } from "./settings";
+import { clearPromiseTerms, correctPromiseTerms } from "@/lib/reviews/promise-correction";
+import { readReview } from "@/lib/reviews/review-state";
+import { createTestUser, TEST_ORIGIN } from "@/scripts/test/auth";
+import { derivationFingerprint, getContactSettings } from "./settings";
 import { getPromiseStats, PROMISE_JUDGE_AFTER_DAYS } from "./promise-stats";
 
 const now = new Date();
@@ -131,5 +134,43 @@ describe("getPromiseStats", () => {
     expect((await stats({ range: "90d" })).states).toEqual({ kept: 3, renewed: 1, refused: 0, open: 3 });
     expect((await stats({ range: "90d", labels: "ai" })).states).toEqual({ kept: 2, renewed: 1, refused: 1, open: 3 });
     await getDb().$executeRaw`UPDATE calls SET reviewed_outcome_key = NULL WHERE provider_call_id = 'promise-stats-12'`;
+  });
+
+  it("counts a reviewer's amount instead of the extracted one, and 'no amount stated' as none", async () => {
+    const by = { user: await createTestUser("agent", { signedIn: false }), origin: TEST_ORIGIN };
+    const idOf = async (n: number) => (await getDb().call.findUniqueOrThrow({ where: { providerCallId: `promise-stats-${n}` }, select: { id: true } })).id;
+    const [ana, ben, dee] = await Promise.all([idOf(1), idOf(4), idOf(6)]);
+    await correctPromiseTerms({ callId: ana, amount: { value: "200", currency: "USD" }, date: null, expectedVersion: 0 }, by); // stated $120.50
+    await correctPromiseTerms({ callId: ben, amount: { value: "40.25", currency: "EUR" }, date: "2026-12-24", expectedVersion: 0 }, by); // stated none
+    await correctPromiseTerms({ callId: dee, amount: null, date: null, expectedVersion: 0 }, by); // stated £80.00
+    const result = await stats({ range: "90d" });
+    expect(result.withAmount).toBe(6);
+    expect(result.amounts).toEqual([
+      { currency: "USD", cents: 20_000 + 125_000 + 5_000 + 7_000 + 1_000, promises: 5 },
+      { currency: "EUR", cents: 4_025, promises: 1 },
+    ]);
+    expect(result.buckets.flatMap((b) => b.amounts).some((a) => a.currency === "GBP")).toBe(false);
+    for (const callId of [ana, ben, dee]) await clearPromiseTerms({ callId, expectedVersion: (await readReview(callId))!.version }, by);
+    expect((await stats({ range: "90d" })).amounts.map((a) => a.currency)).toEqual(["USD", "GBP"]);
+  });
+
+  it("counts the promises the running backfill has not re-derived yet, except those a reviewer corrected", async () => {
+    const fingerprint = derivationFingerprint(getContactSettings());
+    const promiseIds = (await getDb().call.findMany({ where: { outcomeKey: "payment_promise" }, select: { id: true }, orderBy: { id: "asc" } })).map((c) => c.id);
+    expect(promiseIds).toHaveLength(8);
+    // Not started: every promise.
+    await getDb().$executeRaw`UPDATE contact_state SET derived_with = NULL, backfill_cursor = NULL`;
+    expect((await stats({ range: "90d" })).pendingExtraction).toBe(8);
+    // Halfway: those above the cursor; a reviewer's amount is not waiting for anything.
+    await getDb().$executeRaw`UPDATE contact_state SET backfill_cursor = ${promiseIds[2]}::uuid`;
+    expect((await stats({ range: "90d" })).pendingExtraction).toBe(5);
+    const by = { user: await createTestUser("agent", { signedIn: false }), origin: TEST_ORIGIN };
+    const last = promiseIds[7]!;
+    await correctPromiseTerms({ callId: last, amount: { value: "10", currency: "USD" }, date: null, expectedVersion: (await readReview(last))!.version }, by);
+    expect((await stats({ range: "90d" })).pendingExtraction).toBe(4);
+    // Done with the current settings: nothing missing.
+    await getDb().$executeRaw`UPDATE contact_state SET derived_with = ${fingerprint}, backfill_cursor = NULL`;
+    expect((await stats({ range: "90d" })).pendingExtraction).toBe(0);
+    await clearPromiseTerms({ callId: last, expectedVersion: (await readReview(last))!.version }, by);
   });
 });

@@ -7,8 +7,10 @@ import "server-only";
 // promise-follow-through-build.ts fills it for stored calls); followThroughPromises names its state.
 // A promise too recent to judge may already have a deciding call: the judged flag, not the stored
 // follow-through, decides what is "too recent".
-// Labels are the page's: corrected by reviewers unless `labels=ai`. The amounts are the stored
-// promise_amount_cents/promise_currency of the promises (derive.ts), summed per currency.
+// Labels are the page's: corrected by reviewers unless `labels=ai`. The amounts are the effective
+// ones, summed per currency: a reviewer's (call_reviews.promise_*, "no amount stated" included),
+// else the stored promise_amount_cents/promise_currency derive.ts extracted. While the contacts
+// backfill has not re-derived every call, the promises it has not reached are counted apart.
 import { z } from "zod";
 import { addDays } from "@/lib/analytics/days";
 import { bucketStart, bucketStarts, type Grain } from "@/lib/analytics/grain";
@@ -19,8 +21,10 @@ import type { CallFilters } from "@/lib/calls/filters";
 import { OUTCOME_KEYS } from "@/lib/calls/outcome";
 import { getDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { readBackfillProgress, type BackfillProgress } from "./backfill-progress";
 import type { Money } from "./promise-money";
 import { followThroughPromises, isJudgeable, type PromiseState } from "./promises";
+import { getContactSettings, type ContactSettings } from "./settings";
 
 /** A promise is judged once this many days have passed since its day (the day it was made is day 0). */
 export const PROMISE_JUDGE_AFTER_DAYS = 14;
@@ -35,6 +39,8 @@ const groupSchema = z.object({
   judged: z.boolean(),
   nextOutcome: z.string().nullable(),
   currency: z.string().nullable(),
+  /** Not re-derived by the running backfill yet, and not corrected by a reviewer: its amount may be missing. */
+  pending: z.boolean(),
   promises: z.number(),
   cents: z.number(),
 });
@@ -55,9 +61,12 @@ export type PromiseStats = {
   withAmount: number;
   amounts: AmountTotal[];
   buckets: PromiseBucket[];
+  /** Promises whose amount the backfill has not extracted again yet (0 once it is done). */
+  pendingExtraction: number;
 };
 
-export type PromiseStatsContext = WhereContext & { grain: Grain; span: DaySpan | null };
+/** `settings`: what the stored amounts are derived with (default: the configuration's). */
+export type PromiseStatsContext = WhereContext & { grain: Grain; span: DaySpan | null; settings?: ContactSettings };
 
 const HELD_FILTERS: string[] = ["range", "projects", "deliveryStatuses", "labels"] satisfies (keyof CallFilters)[];
 
@@ -71,11 +80,12 @@ export function followThroughHolds(filters: CallFilters): boolean {
 /**
  * The promises of the filters per day, follow-through and currency, in one statement over
  * promise_follow_throughs, where each promise's follow-through is stored (kept current by a
- * trigger on calls): for the period, project and delivery filters one index-only range scan of
- * the label set's index; any other filter selects the calls first (their ids, by buildCallWhere).
- * The amounts are those derive.ts stored from the texts at ingestion, so no text is read here.
+ * trigger on calls): for the period, project and delivery filters one range scan of the label
+ * set's index; any other filter selects the calls first (their ids, by buildCallWhere). The
+ * amounts are those derive.ts stored (copied to the row), so no text is read here, unless the
+ * call's review row (found by its primary key) holds a reviewer's.
  */
-async function readPromises(filters: CallFilters, context: WhereContext, judgedUntil: Day): Promise<PromiseGroup[]> {
+export function promisesQuery(filters: CallFilters, context: WhereContext, judgedUntil: Day, progress: BackfillProgress): Prisma.Sql {
   const ai = filters.labels === "ai";
   const isPromise = Prisma.raw(ai ? "p.ai_promise" : "p.effective_promise");
   const nextOutcome = Prisma.raw(ai ? "p.next_ai_outcome_key" : "p.next_outcome_key");
@@ -84,18 +94,24 @@ async function readPromises(filters: CallFilters, context: WhereContext, judgedU
   const matching = followThroughHolds(filters) ? where : Prisma.sql`p.call_id IN (SELECT calls.id FROM calls WHERE ${where})`;
   const localDay = Prisma.sql`(p.ended_at AT TIME ZONE ${context.timeZone})::date`;
   const judged = Prisma.sql`${localDay} <= ${judgedUntil}::date`;
-  const groups = await getDb().$queryRaw<unknown[]>`
-    SELECT to_char(day, 'YYYY-MM-DD') AS day, "hasContact", judged, "nextOutcome", currency,
-           count(*)::int AS promises, coalesce(sum(cents), 0)::float8 AS cents
-    FROM (
-      SELECT ${localDay} AS day, p.has_contact AS "hasContact", ${judged} AS judged,
-             CASE WHEN p.has_contact AND ${judged} THEN ${nextOutcome} END AS "nextOutcome",
-             p.promise_currency AS currency, p.promise_amount_cents AS cents
-      FROM promise_follow_throughs p
-      WHERE ${isPromise} AND ${matching}
-    ) AS promises
-    GROUP BY day, "hasContact", judged, "nextOutcome", currency`;
-  return z.array(groupSchema).parse(groups);
+  const corrected = Prisma.sql`promise_review.promise_corrected_at IS NOT NULL`;
+  // backfill-progress.ts's notYetDerived, for p (whose id column is call_id).
+  const notDerived = progress.done ? Prisma.sql`false` : progress.cursor === null ? Prisma.sql`true` : Prisma.sql`p.call_id > ${progress.cursor}::uuid`;
+  return Prisma.sql`
+    SELECT to_char(${localDay}, 'YYYY-MM-DD') AS day, p.has_contact AS "hasContact", ${judged} AS judged,
+           CASE WHEN p.has_contact AND ${judged} THEN ${nextOutcome} END AS "nextOutcome",
+           CASE WHEN ${corrected} THEN promise_review.promise_currency ELSE p.promise_currency END AS currency,
+           (NOT ${corrected} AND ${notDerived}) AS pending,
+           count(*)::int AS promises,
+           coalesce(sum(CASE WHEN ${corrected} THEN promise_review.promise_amount_cents ELSE p.promise_amount_cents END), 0)::float8 AS cents
+    FROM promise_follow_throughs p
+    LEFT JOIN call_reviews promise_review ON promise_review.call_id = p.call_id
+    WHERE ${isPromise} AND ${matching}
+    GROUP BY 1, 2, 3, 4, 5, 6`;
+}
+
+async function readPromises(filters: CallFilters, context: WhereContext, judgedUntil: Day, progress: BackfillProgress): Promise<PromiseGroup[]> {
+  return z.array(groupSchema).parse(await getDb().$queryRaw<unknown[]>(promisesQuery(filters, context, judgedUntil, progress)));
 }
 
 function addAmount(totals: AmountTotal[], amount: AmountTotal): void {
@@ -128,8 +144,10 @@ export function summarisePromises(groups: PromiseGroup[], { today, grain, span }
   let tooRecent = 0;
   let withAmount = 0;
   let promises = 0;
+  let pendingExtraction = 0;
   for (const group of groups) {
     promises += group.promises;
+    if (group.pending) pendingExtraction += group.promises;
     const bucket = buckets.get(bucketStart(group.day, grain));
     if (bucket) bucket.promises += group.promises;
     if (!group.hasContact) withoutContact += group.promises;
@@ -156,11 +174,13 @@ export function summarisePromises(groups: PromiseGroup[], { today, grain, span }
     withAmount,
     amounts: byPromises(amounts),
     buckets: [...buckets.values()].map((b) => ({ ...b, amounts: byPromises(b.amounts) })),
+    pendingExtraction,
   };
 }
 
 export async function getPromiseStats(filters: CallFilters, context: PromiseStatsContext): Promise<PromiseStats> {
   const today = dayOf(context.now, context.timeZone);
-  const read = await readPromises(filters, context, addDays(today, -PROMISE_JUDGE_AFTER_DAYS));
+  const progress = await readBackfillProgress(context.settings ?? getContactSettings());
+  const read = await readPromises(filters, context, addDays(today, -PROMISE_JUDGE_AFTER_DAYS), progress);
   return summarisePromises(read, { today, grain: context.grain, span: context.span });
 }

@@ -29,8 +29,15 @@ export function contactSettingsOf(env: Env): ContactSettings {
   };
 }
 
+// Derived once per configuration, not once per delivery: getEnv() returns the same object until
+// reloadEnv() replaces it, and a replaced one derives its own.
+const derived = new WeakMap<Env, ContactSettings>();
+
 export function getContactSettings(): ContactSettings {
-  return contactSettingsOf(getEnv());
+  const env = getEnv();
+  let settings = derived.get(env);
+  if (!settings) derived.set(env, (settings = contactSettingsOf(env)));
+  return settings;
 }
 
 /**

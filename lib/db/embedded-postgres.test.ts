@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
-import { findFreePort, startEmbeddedPostgres } from "./embedded-postgres";
+import { findFreePort, sharedBuffersMb, startEmbeddedPostgres } from "./embedded-postgres";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const dirs: string[] = [];
@@ -27,6 +27,14 @@ afterAll(async () => {
   for (const dir of dirs) await rm(dir, { recursive: true, force: true });
 });
 
+describe("sharedBuffersMb", () => {
+  it("is a quarter of the memory, at least 128 MB and at most 4 GB", () => {
+    expect(sharedBuffersMb(24 * 2 ** 30)).toBe(4096);
+    expect(sharedBuffersMb(8 * 2 ** 30)).toBe(2048);
+    expect(sharedBuffersMb(256 * 2 ** 20)).toBe(128);
+  });
+});
+
 describe("startEmbeddedPostgres", () => {
   it("keeps data across a stop and a second start", async () => {
     const dataDir = await freshDir();
@@ -38,6 +46,12 @@ describe("startEmbeddedPostgres", () => {
     await first.stop();
 
     const second = await startEmbeddedPostgres({ dataDir, port: await findFreePort() });
+    // The server runs with the shared buffers sized for this machine, not PostgreSQL's 128 MB.
+    const settings = new pg.Client(second.databaseUrl);
+    await settings.connect();
+    const { rows } = await settings.query("SELECT setting::int * 8 / 1024 AS mb FROM pg_settings WHERE name = 'shared_buffers'");
+    await settings.end();
+    expect(rows[0].mb).toBe(sharedBuffersMb());
     expect(await count(second.databaseUrl)).toBe(2);
     await second.stop();
   });

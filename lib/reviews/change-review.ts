@@ -13,7 +13,7 @@ import { callNotFound, ReviewConflictError } from "./errors";
 import { readReview, type Review } from "./review-state";
 
 export type Tx = Prisma.TransactionClient;
-export type ReviewField = "status" | "outcome" | "sentiment" | "assignee" | "tag" | "note";
+export type ReviewField = "status" | "outcome" | "sentiment" | "promise" | "assignee" | "tag" | "note";
 /** One changed field, as the history and the audit event record it (labels as keys, users as ids). */
 export type FieldChange = { field: ReviewField; from: string | null; to: string | null; detail?: string | null };
 

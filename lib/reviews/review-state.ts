@@ -1,11 +1,15 @@
 import "server-only";
 // A call's review as the call page and every command's answer show it: status, both sides of each
 // label (the AI's, the correction with reason, author and time, and the effective one), the
+// promise's terms (extracted from the AI's texts, the reviewer's, the effective ones), the
 // assignee and the version to send back with the next change. Read in one statement.
 import { z } from "zod";
 import { getDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { dayOf } from "@/lib/calls/date-range";
 import { labelForKey } from "@/lib/calls/outcome";
+import { extractStatedPromise, PROMISE_AMOUNT_SCAN_CHARS, reviewPromise, type PromiseCorrection, type PromiseReview } from "@/lib/contacts/promise-effective";
+import { getEnv } from "@/lib/env";
 import { reviewStatusSchema, type ReviewStatus } from "./status";
 
 export type UserRef = { id: string; name: string; email: string };
@@ -22,6 +26,8 @@ export type Review = {
   assignee: UserRef | null;
   outcome: LabelReview;
   sentiment: LabelReview;
+  /** The payment promise's amount and date (whatever the outcome: the page shows them for promises). */
+  promise: PromiseReview;
   updatedBy: UserRef | null;
   updatedAt: Date | null;
 };
@@ -40,6 +46,9 @@ const rowSchema = z.object({
   aiSentiment: z.string().nullable(), aiSentimentKey: z.string().nullable(),
   reviewedSentiment: z.string().nullable(), reviewedSentimentKey: z.string().nullable(),
   sentimentReason: z.string().nullable(), sentimentAt: z.date().nullable(), sentimentBy: userRef,
+  endedAt: z.date(), summaryStart: z.string().nullable(), reasoningStart: z.string().nullable(),
+  promiseCents: z.number().nullable(), promiseCurrency: z.string().nullable(), promiseDate: z.string().nullable(),
+  promiseAt: z.date().nullable(), promiseBy: userRef,
   assignee: userRef, updatedBy: userRef,
 });
 
@@ -49,6 +58,14 @@ const userJson = (alias: string) =>
 function labelReview(ai: Label, reviewed: Label, reason: string | null, at: Date | null, by: UserRef | null): LabelReview {
   const correction = reviewed.key !== null && at !== null ? { ...reviewed, reason: reason ?? "", by, at } : null;
   return { ai, correction, effective: correction ? reviewed : ai };
+}
+
+function promiseReview(row: z.infer<typeof rowSchema>): PromiseReview {
+  // The call's own day in the dashboard's zone: "on Friday" is the Friday after it.
+  const extracted = extractStatedPromise({ summary: row.summaryStart, reasoning: row.reasoningStart }, dayOf(row.endedAt, getEnv().DASHBOARD_TIMEZONE));
+  const money = row.promiseCents !== null && row.promiseCurrency !== null ? { cents: row.promiseCents, currency: row.promiseCurrency } : null;
+  const correction: PromiseCorrection | null = row.promiseAt ? { money, date: row.promiseDate, by: row.promiseBy, at: row.promiseAt } : null;
+  return reviewPromise(extracted, correction);
 }
 
 /** The review of `callId` (a call without one: not reviewed, version 0), or null for no such call. */
@@ -61,12 +78,17 @@ export async function readReview(callId: string, db: Reader = getDb()): Promise<
            c.sentiment_output AS "aiSentiment", c.sentiment_key AS "aiSentimentKey",
            c.reviewed_sentiment AS "reviewedSentiment", c.reviewed_sentiment_key AS "reviewedSentimentKey",
            r.sentiment_reason AS "sentimentReason", r.sentiment_corrected_at AS "sentimentAt", ${Prisma.raw(userJson("sb"))} AS "sentimentBy",
+           c.ended_at AS "endedAt", left(c.summary, ${PROMISE_AMOUNT_SCAN_CHARS}) AS "summaryStart",
+           left(c.call_output_reasoning, ${PROMISE_AMOUNT_SCAN_CHARS}) AS "reasoningStart",
+           r.promise_amount_cents::float8 AS "promiseCents", r.promise_currency AS "promiseCurrency",
+           to_char(r.promise_date, 'YYYY-MM-DD') AS "promiseDate", r.promise_corrected_at AS "promiseAt", ${Prisma.raw(userJson("pb"))} AS "promiseBy",
            ${Prisma.raw(userJson("a"))} AS assignee, ${Prisma.raw(userJson("ub"))} AS "updatedBy"
     FROM calls c
     LEFT JOIN call_reviews r ON r.call_id = c.id
     LEFT JOIN users a ON a.id = r.assignee_id
     LEFT JOIN users ob ON ob.id = r.outcome_corrected_by
     LEFT JOIN users sb ON sb.id = r.sentiment_corrected_by
+    LEFT JOIN users pb ON pb.id = r.promise_corrected_by
     LEFT JOIN users ub ON ub.id = r.updated_by
     WHERE c.id = ${callId}::uuid`;
   if (rows.length === 0) return null;
@@ -79,6 +101,7 @@ export async function readReview(callId: string, db: Reader = getDb()): Promise<
     assignee: row.assignee,
     outcome: labelReview(label(row.aiOutcome, row.aiOutcomeKey), label(row.reviewedOutcome, row.reviewedOutcomeKey), row.outcomeReason, row.outcomeAt, row.outcomeBy),
     sentiment: labelReview(label(row.aiSentiment, row.aiSentimentKey), label(row.reviewedSentiment, row.reviewedSentimentKey), row.sentimentReason, row.sentimentAt, row.sentimentBy),
+    promise: promiseReview(row),
     updatedBy: row.updatedBy,
     updatedAt: row.updatedAt,
   };

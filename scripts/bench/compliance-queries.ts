@@ -27,7 +27,7 @@ function compliancePageCase(query: string): QueryCase {
       const settings = { ...getContactSettings(), timeZone: c.timeZone };
       await ensureCallingRules(settings);
       const period = periodOf(params, c.now, c.timeZone);
-      return Promise.all([getComplianceReport(params, period), getDisclosureCounts(params, period, settings)]);
+      return Promise.all([getComplianceReport(params, period, c.timeZone), getDisclosureCounts(params, period, settings)]);
     },
   };
 }

@@ -1,4 +1,4 @@
-// npm run bench:ingest [-- --count 4000 --connections 32 --rounds 2 --warmup 500]
+// npm run bench:ingest [-- --count 4000 --connections 32 --rounds 2 --warmup 500 --compare .next-bench-before]
 // Webhook ingestion throughput of three receivers: a minimal baseline (baseline-receiver.ts,
 // node:http), the app's webhook, and the ceiling: the same Next.js build answering a route that only
 // reads the body (app/api/webhooks/ceiling). The app runs as a production build made for the
@@ -7,6 +7,10 @@
 // each have a fresh embedded PostgreSQL. All get the same N distinct signed deliveries per round from
 // autocannon; then every delivery the baseline or the app answered 2xx is looked up in its database
 // (lost) and counted (duplicated). The ratio app / ceiling is what a route handler can still gain.
+// --compare DIR: also another benchmark build of the app (e.g. a copy of .next-bench made before a
+// change), with its own ceiling and database, measured in the same alternating rounds: before and
+// after side by side under the same load. The environment variables named by --compare-env
+// (NAME=value,...) are given to that server only, e.g. an earlier default.
 import { spawn } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { loadavg, tmpdir } from "node:os";
@@ -28,12 +32,15 @@ const { values } = parseArgs({
     connections: { type: "string", default: "32" },
     warmup: { type: "string", default: "500" },
     rounds: { type: "string", default: "2" },
+    compare: { type: "string" },
+    "compare-env": { type: "string", default: "" },
   },
 });
 const count = Number(values.count);
 const connections = Number(values.connections);
 const warmup = Number(values.warmup);
 const roundCount = Math.max(1, Number(values.rounds));
+const compareEnv = Object.fromEntries(values["compare-env"].split(",").filter(Boolean).map((pair) => pair.split("=", 2) as [string, string]));
 
 
 function deliveriesFor(seed: number, n: number): { ids: string[]; signed: SignedDelivery[] } {
@@ -116,15 +123,15 @@ async function startBaseline(): Promise<Receiver> {
 const BENCH_DIST_DIR = ".next-bench";
 
 /** The app's webhook, and the ceiling route of the same server (stopped with it). */
-async function startAppReceivers(): Promise<[Receiver, Receiver]> {
-  const app = await startApp({ secret: SECRET, env: { NEXT_DIST_DIR: BENCH_DIST_DIR, NEXT_PUBLIC_BENCH_BUILD: "1" } });
+async function startAppReceivers(distDir = BENCH_DIST_DIR, label = "", env: Record<string, string> = {}): Promise<[Receiver, Receiver]> {
+  const app = await startApp({ secret: SECRET, env: { ...env, NEXT_DIST_DIR: distDir, NEXT_PUBLIC_BENCH_BUILD: "1" } });
   const ceiling = app.url.replace(/\/api\/webhooks\/levers$/, "/api/webhooks/ceiling");
   const probe = await fetch(ceiling, { method: "POST", body: "{}" }).then((response) => response.status, () => 0);
   if (probe !== 200) {
     await app.stop();
-    throw new Error(`${ceiling} answered ${probe}: ${BENCH_DIST_DIR} was not built with NEXT_PUBLIC_BENCH_BUILD=1; delete it and run again`);
+    throw new Error(`${ceiling} answered ${probe}: ${distDir} was not built with NEXT_PUBLIC_BENCH_BUILD=1; delete it and run again`);
   }
-  return [{ name: "app", ...app }, { name: "ceiling", url: ceiling, databaseUrl: null, stop: async () => {} }];
+  return [{ name: `app${label}`, ...app }, { name: `ceiling${label}`, url: ceiling, databaseUrl: null, stop: async () => {} }];
 }
 
 async function round(receiver: Receiver, seed: number): Promise<Round> {
@@ -138,6 +145,7 @@ const receivers: Receiver[] = [];
 let exitCode = 1;
 try {
   receivers.push(await startBaseline(), ...(await startAppReceivers()));
+  if (values.compare) receivers.push(...(await startAppReceivers(values.compare, "*", compareEnv)));
   const rounds = new Map<Receiver, Round[]>(receivers.map((receiver) => [receiver, []]));
   for (const receiver of receivers) if (warmup > 0) rounds.get(receiver)!.push({ ...(await round(receiver, 7)), perSecond: -1 });
   for (let index = 1; index <= roundCount; index++) {
@@ -165,6 +173,10 @@ try {
   const [baseline, app, ceiling] = receivers.map((receiver) => best.get(receiver)!) as [number, number, number];
   console.log(`\nratio app / ceiling (an empty route of the same build): ${(app / ceiling).toFixed(2)} (target >= 0.85)`);
   console.log(`ratio app / baseline: ${(app / baseline).toFixed(2)}; ceiling / baseline: ${(ceiling / baseline).toFixed(2)}`);
+  if (values.compare) {
+    const [compared, comparedCeiling] = receivers.slice(3).map((receiver) => best.get(receiver)!) as [number, number];
+    console.log(`app* (${values.compare}${values["compare-env"] ? `, ${values["compare-env"]}` : ""}) / its ceiling: ${(compared / comparedCeiling).toFixed(2)}; app* / baseline: ${(compared / baseline).toFixed(2)}; app / app*: ${(app / compared).toFixed(2)}`);
+  }
   console.log(broken ? "FAILED: some deliveries answered 2xx are missing or duplicated" : "Every delivery answered 2xx is in its database, exactly once.");
   exitCode = broken ? 1 : 0;
 } finally {

@@ -13,6 +13,7 @@ import { CallPosition } from "@/components/calls/call-position";
 import { MetadataList } from "@/components/calls/metadata-list";
 import { Notices } from "@/components/calls/notices";
 import { RawPayload } from "@/components/calls/raw-payload";
+import { CallPromise } from "@/components/reviews/call-promise";
 import { ReviewPanel, ReviewPanelFallback } from "@/components/reviews/review-panel";
 import { RecordingPlayer } from "@/components/calls/recording-player";
 import { TranscriptView } from "@/components/calls/transcript-view";
@@ -84,11 +85,17 @@ export default async function CallPage({ params, searchParams }: Props) {
           </div>
           <TranscriptView transcript={call.transcription} terms={searchTerms(filters.q)} fullLength={call.cuts.transcription} fullHref={`/calls/${call.id}/transcript`} />
         </section>
-        {canReview && (
-          <Suspense fallback={<ReviewPanelFallback className="lg:col-start-2 lg:row-start-2" />}>
-            <ReviewPanel callId={call.id} meId={user.id} timeZone={env.DASHBOARD_TIMEZONE} className="lg:col-start-2 lg:row-start-2" />
+        {/* The promise's terms (every role) above the review panel, in one cell of the grid. */}
+        <div className="min-w-0 space-y-4 lg:col-start-2 lg:row-start-2">
+          <Suspense>
+            <CallPromise callId={call.id} />
           </Suspense>
-        )}
+          {canReview && (
+            <Suspense fallback={<ReviewPanelFallback />}>
+              <ReviewPanel callId={call.id} meId={user.id} timeZone={env.DASHBOARD_TIMEZONE} />
+            </Suspense>
+          )}
+        </div>
         <section aria-labelledby="metadata" className="min-w-0 self-start rounded-lg border border-border bg-surface p-4 lg:col-start-2 lg:row-start-5">
           <h2 id="metadata" className="mb-3 font-semibold">Metadata</h2>
           <MetadataList metadata={call.metadata} {...(call.cuts.metadata && canReadRaw && { fullHref: `/api/calls/${call.id}/raw` })} />

@@ -14,6 +14,7 @@ import { assignReview, unassignReview } from "@/lib/reviews/assignment";
 import { clearCorrection, correctOutcome, correctSentiment } from "@/lib/reviews/corrections";
 import { ReviewConflictError } from "@/lib/reviews/errors";
 import { addNote, deleteNote, editNote, type Note } from "@/lib/reviews/notes";
+import { clearPromiseTerms, correctPromiseTerms } from "@/lib/reviews/promise-correction";
 import { nextUnreviewedHref, parseQueue } from "@/lib/reviews/queue-step";
 import type { Review } from "@/lib/reviews/review-state";
 import { setReviewStatus } from "@/lib/reviews/set-review-status";
@@ -76,6 +77,24 @@ const clearInput = z.object({ callId, field, expectedVersion: version });
 
 export async function clearCorrectionAction(input: z.input<typeof clearInput>): Promise<ActionResult<{ review: Review }>> {
   return run(clearInput, input, async (data, by) => ({ review: await clearCorrection(data, by) }));
+}
+
+// The command validates the figures (amount > 0 with at most 2 decimals, a 3-letter currency, a real day).
+const promiseInput = z.object({
+  callId,
+  amount: z.object({ value: text(40), currency: text(16) }).nullable(),
+  date: text(20).nullable(),
+  expectedVersion: version,
+});
+
+export async function correctPromiseAction(input: z.input<typeof promiseInput>): Promise<ActionResult<{ review: Review }>> {
+  return run(promiseInput, input, async (data, by) => ({ review: await correctPromiseTerms(data, by) }));
+}
+
+const clearPromiseInput = z.object({ callId, expectedVersion: version });
+
+export async function clearPromiseAction(input: z.input<typeof clearPromiseInput>): Promise<ActionResult<{ review: Review }>> {
+  return run(clearPromiseInput, input, async (data, by) => ({ review: await clearPromiseTerms(data, by) }));
 }
 
 // "me" stands for the signed-in reviewer, so the client never needs to know its own id.

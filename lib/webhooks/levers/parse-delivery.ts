@@ -1,11 +1,12 @@
 // A verified body -> a Levers event, or a 422 (nested too deep), 400 (not JSON) or 422 (not a call,
 // naming each bad field). The depth is checked on the text before anything recurses; every string
-// and key is made storable before the payload is read, so all fields are cleaned the same way.
+// and key is made storable before the payload is read, so all fields are cleaned the same way
+// (skipped when the text cannot hold anything to clean: most bodies).
 import { ApiError } from "@/lib/http/errors";
 import { withoutBom } from "./decode-body";
 import { MAX_NESTING_DEPTH, nestsDeeperThan } from "./json-depth";
 import { parseLeversEvent, type ParsedLeversEvent } from "./payload";
-import { toStorable } from "./storable-text";
+import { mayHoldUnstorable, toStorable } from "./storable-text";
 
 export type HandledEvent = Exclude<ParsedLeversEvent, { kind: "invalid" }>;
 
@@ -23,7 +24,7 @@ export function parseDelivery(rawBody: string): HandledEvent {
     const detail = error instanceof Error ? error.message : String(error);
     throw new ApiError(400, "invalid_json", `The body is not valid JSON: ${detail}`, { issues: [{ field: "(body)", message: detail }] });
   }
-  const event = parseLeversEvent(toStorable(body));
+  const event = parseLeversEvent(mayHoldUnstorable(text) ? toStorable(body) : body);
   if (event.kind === "invalid") {
     const fields = event.issues.map((issue) => `${issue.field} (${issue.message})`).join("; ");
     throw new ApiError(422, "invalid_payload", `The body is not a phone_call.ended payload: ${fields}.`, { issues: event.issues });

@@ -56,7 +56,9 @@ export function parseLeversEvent(body: unknown): ParsedLeversEvent {
   if (typeof body !== "object" || body === null || Array.isArray(body)) {
     return { kind: "invalid", issues: [{ field: "(body)", message: "expected a JSON object" }] };
   }
-  const envelope = envelopeSchema.safeParse(body);
+  // Without a string `type` the envelope schema fails anyway: the flat payload, the common case,
+  // skips building that failure.
+  const envelope = "type" in body && typeof body.type === "string" ? envelopeSchema.safeParse(body) : { success: false as const };
   const type = envelope.success ? envelope.data.type : CALL_ENDED_EVENT;
   if (type !== CALL_ENDED_EVENT) return { kind: "unhandled", type };
   const data = envelope.success ? envelope.data.data : body;

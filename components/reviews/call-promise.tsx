@@ -1,0 +1,18 @@
+import "server-only";
+// The call page's payment promise, for every role that reads the call: the amount and date that
+// count (a reviewer's correction, else what the AI's texts state). Nothing for a call that is no
+// promise and whose terms nobody corrected.
+import { readReview } from "@/lib/reviews/review-state";
+import { showsPromise } from "@/lib/reviews/promise-shown";
+import { PromiseTermsLine } from "./promise-terms-line";
+
+export async function CallPromise({ callId }: { callId: string }) {
+  const review = await readReview(callId);
+  if (!review || !showsPromise(review)) return null;
+  return (
+    <section aria-labelledby="call-promise" className="min-w-0 rounded-lg border border-border bg-surface p-4">
+      <h2 id="call-promise" className="mb-1 font-semibold">Payment promise</h2>
+      <PromiseTermsLine promise={review.promise} />
+    </section>
+  );
+}
