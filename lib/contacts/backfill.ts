@@ -12,6 +12,7 @@
 import type pg from "pg";
 import { deriveContactColumns, PROMISE_AMOUNT_SCAN_CHARS, type ContactColumns } from "./derive";
 import { DISCLOSURE_SCAN_CHARS } from "@/lib/compliance/disclosure";
+import { buildPromiseFollowThrough } from "./promise-follow-through-build";
 import { derivationFingerprint, type ContactSettings } from "./settings";
 
 export type BackfillResult = { status: "up_to_date" | "done" | "busy"; scanned: number; updated: number };
@@ -105,6 +106,9 @@ export async function backfillContacts(client: pg.ClientBase, settings: ContactS
       onProgress?.(scanned, updated);
     }
     await client.query("UPDATE contact_state SET derived_with = $1, derived_at = now(), backfill_cursor = NULL WHERE id = 1", [fingerprint]);
+    // The promises' follow-through is kept by its trigger through the backfill's updates (so
+    // /analytics keeps its figures meanwhile); this only fills it if it was never built.
+    await buildPromiseFollowThrough(client);
     return { status: "done", scanned, updated };
   } finally {
     await client.query(UNLOCK).catch(() => {});

@@ -1,9 +1,12 @@
 import "server-only";
 // "Promises followed through" on /analytics: of the payment promises made in the page's filters and
 // period, the share kept as seen in the calls, and the amounts promised per day, week or month.
-// The follow-through is the contact page's (promises.ts): SQL finds, for each promise old enough to
-// be judged, the first later call to the same contact (number, and account when there is one) with
-// a deciding outcome (calls_contact_calls_idx), and followThroughPromises names its state.
+// The follow-through is the contact page's (promises.ts): the first later call to the same contact
+// (number, and account when there is one) with a deciding outcome, stored per promise in
+// promise_follow_throughs (migration 20261201194000; the trigger there keeps it current, and
+// promise-follow-through-build.ts fills it for stored calls); followThroughPromises names its state.
+// A promise too recent to judge may already have a deciding call: the judged flag, not the stored
+// follow-through, decides what is "too recent".
 // Labels are the page's: corrected by reviewers unless `labels=ai`. The amounts are the effective
 // ones, summed per currency: a reviewer's (call_reviews.promise_*, "no amount stated" included),
 // else the stored promise_amount_cents/promise_currency derive.ts extracted. While the contacts
@@ -12,15 +15,15 @@ import { z } from "zod";
 import { addDays } from "@/lib/analytics/days";
 import { bucketStart, bucketStarts, type Grain } from "@/lib/analytics/grain";
 import type { DaySpan } from "@/lib/analytics/period";
-import { buildCallWhere, labelColumns, type WhereContext } from "@/lib/calls/call-where";
+import { buildCallWhere, type WhereContext } from "@/lib/calls/call-where";
 import { dayOf, type Day } from "@/lib/calls/date-range";
 import type { CallFilters } from "@/lib/calls/filters";
 import { OUTCOME_KEYS } from "@/lib/calls/outcome";
 import { getDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { notYetDerived, readBackfillProgress, type BackfillProgress } from "./backfill-progress";
+import { readBackfillProgress, type BackfillProgress } from "./backfill-progress";
 import type { Money } from "./promise-money";
-import { DECIDING_OUTCOME_KEYS, followThroughPromises, isJudgeable, type PromiseState } from "./promises";
+import { followThroughPromises, isJudgeable, type PromiseState } from "./promises";
 import { getContactSettings, type ContactSettings } from "./settings";
 
 /** A promise is judged once this many days have passed since its day (the day it was made is day 0). */
@@ -65,37 +68,47 @@ export type PromiseStats = {
 /** `settings`: what the stored amounts are derived with (default: the configuration's). */
 export type PromiseStatsContext = WhereContext & { grain: Grain; span: DaySpan | null; settings?: ContactSettings };
 
+const HELD_FILTERS: string[] = ["range", "projects", "deliveryStatuses", "labels"] satisfies (keyof CallFilters)[];
+
+/** Whether the filters are only those promise_follow_throughs holds (copied from the call). */
+export function followThroughHolds(filters: CallFilters): boolean {
+  return Object.entries(filters).every(
+    ([key, value]) => HELD_FILTERS.includes(key) || value === undefined || (Array.isArray(value) && value.length === 0),
+  );
+}
+
 /**
- * The promises of the filters per day, follow-through and currency, in one statement. The deciding
- * call is looked for only for promises old enough, in calls_contact_calls_idx alone (index-only:
- * number, time, id, account and outcomes are its columns). The amounts are those derive.ts stored
- * from the texts at ingestion, so no text is read here, unless the call's review row (found by
- * its primary key) holds a reviewer's.
+ * The promises of the filters per day, follow-through and currency, in one statement over
+ * promise_follow_throughs, where each promise's follow-through is stored (kept current by a
+ * trigger on calls): for the period, project and delivery filters one range scan of the label
+ * set's index; any other filter selects the calls first (their ids, by buildCallWhere). The
+ * amounts are those derive.ts stored (copied to the row), so no text is read here, unless the
+ * call's review row (found by its primary key) holds a reviewer's.
  */
 export function promisesQuery(filters: CallFilters, context: WhereContext, judgedUntil: Day, progress: BackfillProgress): Prisma.Sql {
-  const outcome = Prisma.raw(labelColumns(filters.labels).outcome);
-  const promises = Prisma.sql`${buildCallWhere(filters, context)} AND calls.${outcome} = ${OUTCOME_KEYS.paymentPromise}`;
-  const day = Prisma.sql`to_char(calls.ended_at AT TIME ZONE ${context.timeZone}, 'YYYY-MM-DD')`;
-  const judged = Prisma.sql`(calls.ended_at AT TIME ZONE ${context.timeZone})::date <= ${judgedUntil}::date`;
+  const ai = filters.labels === "ai";
+  const isPromise = Prisma.raw(ai ? "p.ai_promise" : "p.effective_promise");
+  const nextOutcome = Prisma.raw(ai ? "p.next_ai_outcome_key" : "p.next_outcome_key");
+  const where = buildCallWhere(filters, context);
+  // Unqualified, buildCallWhere's columns are the copies in p; in the subquery, those of calls.
+  const matching = followThroughHolds(filters) ? where : Prisma.sql`p.call_id IN (SELECT calls.id FROM calls WHERE ${where})`;
+  const localDay = Prisma.sql`(p.ended_at AT TIME ZONE ${context.timeZone})::date`;
+  const judged = Prisma.sql`${localDay} <= ${judgedUntil}::date`;
   const corrected = Prisma.sql`promise_review.promise_corrected_at IS NOT NULL`;
+  // backfill-progress.ts's notYetDerived, for p (whose id column is call_id).
+  const notDerived = progress.done ? Prisma.sql`false` : progress.cursor === null ? Prisma.sql`true` : Prisma.sql`p.call_id > ${progress.cursor}::uuid`;
   return Prisma.sql`
-    SELECT ${day} AS day, calls.contact_number IS NOT NULL AS "hasContact", ${judged} AS judged,
-           next.next_outcome AS "nextOutcome",
-           CASE WHEN ${corrected} THEN promise_review.promise_currency ELSE calls.promise_currency END AS currency,
-           (NOT ${corrected} AND ${notYetDerived(progress, "calls")}) AS pending,
+    SELECT to_char(${localDay}, 'YYYY-MM-DD') AS day, p.has_contact AS "hasContact", ${judged} AS judged,
+           CASE WHEN p.has_contact AND ${judged} THEN ${nextOutcome} END AS "nextOutcome",
+           CASE WHEN ${corrected} THEN promise_review.promise_currency ELSE p.promise_currency END AS currency,
+           (NOT ${corrected} AND ${notDerived}) AS pending,
            count(*)::int AS promises,
-           coalesce(sum(CASE WHEN ${corrected} THEN promise_review.promise_amount_cents ELSE calls.promise_amount_cents END), 0)::float8 AS cents
-    FROM calls
-    LEFT JOIN call_reviews promise_review ON promise_review.call_id = calls.id
-    LEFT JOIN LATERAL (
-      SELECT l.${outcome} AS next_outcome
-      FROM calls l
-      WHERE l.contact_number = calls.contact_number AND l.account_key IS NOT DISTINCT FROM calls.account_key
-        AND (l.ended_at, l.id) > (calls.ended_at, calls.id) AND l.${outcome} = ANY(${DECIDING_OUTCOME_KEYS}::text[])
-      ORDER BY l.ended_at, l.id
-      LIMIT 1
-    ) next ON calls.contact_number IS NOT NULL AND ${judged}
-    WHERE ${promises}
+           coalesce(sum(CASE WHEN ${corrected} THEN promise_review.promise_amount_cents ELSE p.promise_amount_cents END), 0)::float8 AS cents
+    FROM promise_follow_throughs p
+    -- Only the reviews that corrected a promise (a few): a small hash table instead of every review.
+    LEFT JOIN (SELECT call_id, promise_currency, promise_amount_cents, promise_corrected_at FROM call_reviews WHERE promise_corrected_at IS NOT NULL)
+      AS promise_review ON promise_review.call_id = p.call_id
+    WHERE ${isPromise} AND ${matching}
     GROUP BY 1, 2, 3, 4, 5, 6`;
 }
 

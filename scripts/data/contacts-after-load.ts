@@ -1,8 +1,9 @@
 // The contacts' side of a bulk load (generate.ts): the loaded rows carry their contact columns
 // (copy-rows.ts derives them like ingestion), and the calling-rule trigger is skipped by the load
-// like the roll-up's, so the flags are rebuilt once afterwards.
+// like the roll-up's, so the flags are rebuilt once afterwards; the promises' follow-through too.
 import type pg from "pg";
 import { backfillContacts } from "@/lib/contacts/backfill";
+import { buildPromiseFollowThrough, resetPromiseFollowThrough } from "@/lib/contacts/promise-follow-through-build";
 import { derivationFingerprint, getContactSettings } from "@/lib/contacts/settings";
 
 /** Marks the flags stale (the trigger does nothing meanwhile); true when the stored columns are current. */
@@ -13,6 +14,7 @@ export async function prepareContactsForLoad(client: pg.Client): Promise<boolean
     [fingerprint],
   );
   await client.query("UPDATE contact_state SET rules_zone = NULL WHERE id = 1");
+  await resetPromiseFollowThrough(client);
   return rows[0]?.current ?? false;
 }
 
@@ -27,4 +29,6 @@ export async function finishContactsAfterLoad(client: pg.Client, columnsWereCurr
   }
   await client.query("SET statement_timeout = 0");
   await client.query("SELECT calling_rules_rebuild($1, $2::text[])", [settings.timeZone, settings.nonConversationOutcomes]);
+  const promises = await buildPromiseFollowThrough(client);
+  console.log(`Followed ${promises.promises.toLocaleString("en")} promises through to their later calls`);
 }
