@@ -106,7 +106,8 @@ async function probeGroups(query: string): Promise<PromiseGroup[]> {
            count(*)::int AS promises,
            coalesce(sum(CASE WHEN ${corrected} THEN promise_review.promise_amount_cents ELSE calls.promise_amount_cents END), 0)::float8 AS cents
     FROM calls
-    LEFT JOIN call_reviews promise_review ON promise_review.call_id = calls.id
+    -- Only the review's own columns: call_reviews also copies some of the call's (stats-sql.ts), and the filters name those unqualified.
+    LEFT JOIN (SELECT call_id, promise_currency, promise_amount_cents, promise_corrected_at FROM call_reviews) promise_review ON promise_review.call_id = calls.id
     LEFT JOIN LATERAL (
       SELECT l.${outcome} AS next_outcome FROM calls l
       WHERE l.contact_number = calls.contact_number AND l.account_key IS NOT DISTINCT FROM calls.account_key
