@@ -53,6 +53,16 @@ describe("findCallPosition", () => {
     for (const query of ["", "dstatus=pass"]) expect((await expectedPositions(query)).ids.length).toBeGreaterThan(PROBE_LIMIT);
   });
 
+  it("counts a call that arrived on the call's own day at once, with the other days' totals memoised", async () => {
+    const { filters, sort, ids } = await expectedPositions("");
+    const call = await getDb().call.findUniqueOrThrow({ where: { id: ids[Math.floor(ids.length / 2)]! } });
+    const first = await findCallPosition(call, filters, sort, context);
+    // A newer call on the same local day (one second later) is listed before it.
+    const [{ payload }] = generateCalls(1, { seed: 77, now, spreadDays: 1 });
+    await insertCalls([{ record: toCallRecord(payload), endedAt: new Date(call.endedAt.getTime() + 1000) }]);
+    expect(await findCallPosition(call, filters, sort, context)).toEqual({ index: first!.index + 1, total: first!.total + 1 });
+  });
+
   it("gives none where counting would read every match, or the call is not in the list", async () => {
     const call = await getDb().call.findFirstOrThrow({ where: { outcomeKey: "payment_promise" } });
     const none = async (query: string) => {
