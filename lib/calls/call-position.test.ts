@@ -58,7 +58,7 @@ describe("findCallPosition", () => {
     const call = await getDb().call.findUniqueOrThrow({ where: { id: ids[Math.floor(ids.length / 2)]! } });
     const first = await findCallPosition(call, filters, sort, context);
     // A newer call on the same local day (one second later) is listed before it.
-    const [{ payload }] = generateCalls(1, { seed: 77, now, spreadDays: 1 });
+    const { payload } = generateCalls(1, { seed: 77, now, spreadDays: 1 })[0]!;
     await insertCalls([{ record: toCallRecord(payload), endedAt: new Date(call.endedAt.getTime() + 1000) }]);
     expect(await findCallPosition(call, filters, sort, context)).toEqual({ index: first!.index + 1, total: first!.total + 1 });
   });
