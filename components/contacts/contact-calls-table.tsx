@@ -4,6 +4,7 @@ import { DisclosureBadge } from "@/components/compliance/disclosure-badge";
 import { Badge } from "@/components/ui/badge";
 import { formatDay } from "@/lib/analytics/days";
 import { formatCallTime, formatDuration } from "@/lib/calls/format";
+import { labelForKey } from "@/lib/calls/outcome";
 import type { ContactCall } from "@/lib/contacts/list-contact-calls";
 import { formatContactNumber } from "@/lib/contacts/normalize-number";
 
@@ -40,7 +41,14 @@ export function ContactCallsTable({ calls, timeZone, showNumber }: { calls: Cont
                 <Link href={`/calls/${call.id}`} className="text-accent underline-offset-2 hover:underline">{formatCallTime(call.endedAt, timeZone)}</Link>
               </td>
               {showNumber && <td className="whitespace-nowrap px-3 py-2">{call.contactNumber ? formatContactNumber(call.contactNumber) : "–"}</td>}
-              <td className="px-3 py-2"><OutcomeBadge outcomeKey={call.outcomeKey} label={call.callOutput} /></td>
+              <td className="px-3 py-2">
+                <OutcomeBadge outcomeKey={call.outcomeKey} label={call.callOutput} />
+                {call.outcomeCorrected && (
+                  <span className="block text-xs text-muted" data-testid="contact-outcome-corrected">
+                    corrected (AI: {call.aiOutcomeKey ? labelForKey(call.aiOutcomeKey) : "none"})
+                  </span>
+                )}
+              </td>
               <td className="px-3 py-2"><SentimentBadge sentimentKey={call.sentimentKey} /></td>
               <td className="whitespace-nowrap px-3 py-2">{formatDuration(call.durationSeconds)}</td>
               <td className="max-w-md px-3 py-2 text-muted">{call.summary ?? (call.deliveryStatus === "pass" ? "No summary" : "Not delivered")}</td>

@@ -1,7 +1,8 @@
 import "server-only";
 // Every call of a contact (a number, one account of it, or an account across numbers) in time order,
 // with its calling-rule flag and exception and a reviewer's reading of its promise's terms, for the
-// contact pages. Read through
+// contact pages. The outcome and sentiment are the effective ones (a reviewer's correction, else the
+// AI's), as on /calls, /analytics and in the calling rules, so the promise history agrees with them. Read through
 // calls_contact_calls_idx / calls_account_key_ended_at_idx; the newest MAX_CONTACT_CALLS.
 import { z } from "zod";
 import { getDb } from "@/lib/db";
@@ -19,6 +20,9 @@ const rowSchema = z.object({
   callOutput: z.string().nullable(),
   outcomeKey: z.string().nullable(),
   sentimentKey: z.string().nullable(),
+  /** The AI's outcome, when a reviewer corrected it (else null). */
+  aiOutcomeKey: z.string().nullable(),
+  outcomeCorrected: z.boolean(),
   deliveryStatus: z.string().nullable(),
   durationSeconds: z.number().nullable(),
   summary: z.string().nullable(),
@@ -51,7 +55,10 @@ export async function listContactCalls(scope: ContactScope): Promise<{ calls: Co
   const rows = await getDb().$queryRaw<unknown[]>`
     SELECT * FROM (
       SELECT c.id::text AS id, c.ended_at AS "endedAt", c.contact_number AS "contactNumber", c.account_key AS "accountKey",
-             left(c.call_output, 300) AS "callOutput", c.outcome_key AS "outcomeKey", c.sentiment_key AS "sentimentKey",
+             left(CASE WHEN c.reviewed_outcome_key IS NOT NULL THEN c.reviewed_outcome ELSE c.call_output END, 300) AS "callOutput",
+             c.effective_outcome_key AS "outcomeKey", c.effective_sentiment_key AS "sentimentKey",
+             CASE WHEN c.reviewed_outcome_key IS NOT NULL THEN c.outcome_key END AS "aiOutcomeKey",
+             c.reviewed_outcome_key IS NOT NULL AS "outcomeCorrected",
              c.delivery_status AS "deliveryStatus", c.duration_seconds AS "durationSeconds",
              left(c.summary, 600) AS summary, left(c.call_output_reasoning, 600) AS reasoning, c.project_id AS "projectId",
              c.disclosure_found AS "disclosureFound", f.over_limit AS "overLimit", f.after_conversation AS "afterConversation",
