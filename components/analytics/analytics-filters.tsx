@@ -9,7 +9,7 @@ import { Input } from "@/components/ui/input";
 import { MultiCombobox, type ComboOption } from "@/components/ui/multi-combobox";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { GROUP_OPTIONS, RANGE_OPTIONS, type FilterFormValues, type Option } from "@/lib/analytics/filter-form";
-import { RANGE_PRESETS, type RangePreset } from "@/lib/calls/date-range";
+import { RANGE_LABELS, RANGE_PRESETS, type RangePreset } from "@/lib/calls/date-range";
 import { FILTER_PARAMS } from "@/lib/calls/filters";
 import { GROUP_PARAM } from "@/lib/analytics/grain";
 import { colourOf } from "@/lib/calls/palette";
@@ -57,7 +57,8 @@ export function AnalyticsFilters({ values, projects, outcomes, sentiments }: Pro
           }}
         >
           <SelectTrigger aria-labelledby={rangeId}>
-            <SelectValue />
+            {/* The label given, not looked up from the items: the server's HTML shows it before hydration. */}
+            <SelectValue>{RANGE_LABELS[range]}</SelectValue>
           </SelectTrigger>
           <SelectContent>
             {RANGE_OPTIONS.map((o) => <SelectItem key={o.value} value={o.value}>{o.label}</SelectItem>)}
