@@ -67,13 +67,35 @@ LANGUAGE sql STABLE AS $$
          rows_sign, rows_sign * coalesce(p.promise_amount_cents, 0)
 $$;
 
--- Adds a statement's changed rows (its transition tables, signed) in key order, in one upsert.
--- Statement-level: a build batch of hundreds of promises is one aggregate, a delivery one row.
--- Transition tables need one trigger per event; one function serves the three.
+-- Adds the rows `olds` (taken away) and `news` (added) in key order, in one upsert.
+CREATE FUNCTION promise_day_cube_add(zone text, olds promise_follow_throughs[], news promise_follow_throughs[])
+RETURNS void LANGUAGE sql AS $$
+  INSERT INTO promise_day_cube AS cube
+    (day, outcome_key, sentiment_key, reviewed_outcome_key, reviewed_sentiment_key, project_id, delivery_status,
+     provider_status, bin, has_contact, promise_currency, next_outcome_key, next_ai_outcome_key, calls, cents)
+  SELECT r.day, r.outcome_key, r.sentiment_key, r.reviewed_outcome_key, r.reviewed_sentiment_key, r.project_id,
+         r.delivery_status, r.provider_status, r.bin, r.has_contact, r.promise_currency, r.next_outcome_key,
+         r.next_ai_outcome_key, sum(r.calls)::int, sum(r.cents)::bigint
+  FROM (
+    SELECT d.* FROM unnest(olds) AS o, promise_day_cube_rows(zone, -1, o) AS d
+    UNION ALL
+    SELECT d.* FROM unnest(news) AS n, promise_day_cube_rows(zone, 1, n) AS d
+  ) AS r
+  GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13
+  HAVING sum(r.calls) <> 0 OR sum(r.cents) <> 0
+  ORDER BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13
+  ON CONFLICT (day, outcome_key, sentiment_key, reviewed_outcome_key, reviewed_sentiment_key, project_id, delivery_status,
+               provider_status, bin, has_contact, promise_currency, next_outcome_key, next_ai_outcome_key) DO UPDATE
+    SET calls = cube.calls + EXCLUDED.calls, cents = cube.cents + EXCLUDED.cents
+$$;
+
+-- Statement-level, with transition tables: a build batch of hundreds of promises is one aggregate
+-- upsert, a delivery one row. Transition tables need one trigger per event; each branch names only
+-- the tables its event has (a statement is planned when first run).
 CREATE FUNCTION promise_day_cube_apply() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
   zone text;
-  changes text;
+  none promise_follow_throughs[] := ARRAY[]::promise_follow_throughs[];
 BEGIN
   -- FOR SHARE: waits for a rebuild of the roll-ups in progress (lib/analytics/day-cube-sql.ts
   -- rebuilds this one with call_day_cube, for the same zone). NULL: not built; its build reads these rows.
@@ -81,25 +103,13 @@ BEGIN
   IF zone IS NULL THEN
     RETURN NULL;
   END IF;
-  changes := CASE TG_OP
-    WHEN 'INSERT' THEN 'SELECT d.* FROM new_rows n, promise_day_cube_rows($1, 1, n) d'
-    WHEN 'DELETE' THEN 'SELECT d.* FROM old_rows o, promise_day_cube_rows($1, -1, o) d'
-    ELSE 'SELECT d.* FROM old_rows o, promise_day_cube_rows($1, -1, o) d UNION ALL SELECT d.* FROM new_rows n, promise_day_cube_rows($1, 1, n) d'
-  END;
-  EXECUTE format($sql$
-    INSERT INTO promise_day_cube AS cube
-      (day, outcome_key, sentiment_key, reviewed_outcome_key, reviewed_sentiment_key, project_id, delivery_status,
-       provider_status, bin, has_contact, promise_currency, next_outcome_key, next_ai_outcome_key, calls, cents)
-    SELECT r.day, r.outcome_key, r.sentiment_key, r.reviewed_outcome_key, r.reviewed_sentiment_key, r.project_id,
-           r.delivery_status, r.provider_status, r.bin, r.has_contact, r.promise_currency, r.next_outcome_key,
-           r.next_ai_outcome_key, sum(r.calls)::int, sum(r.cents)::bigint
-    FROM (%s) AS r
-    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13
-    HAVING sum(r.calls) <> 0 OR sum(r.cents) <> 0
-    ORDER BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13
-    ON CONFLICT (day, outcome_key, sentiment_key, reviewed_outcome_key, reviewed_sentiment_key, project_id, delivery_status,
-                 provider_status, bin, has_contact, promise_currency, next_outcome_key, next_ai_outcome_key) DO UPDATE
-      SET calls = cube.calls + EXCLUDED.calls, cents = cube.cents + EXCLUDED.cents$sql$, changes) USING zone;
+  IF TG_OP = 'INSERT' THEN
+    PERFORM promise_day_cube_add(zone, none, ARRAY(SELECT n::promise_follow_throughs FROM new_rows n));
+  ELSIF TG_OP = 'DELETE' THEN
+    PERFORM promise_day_cube_add(zone, ARRAY(SELECT o::promise_follow_throughs FROM old_rows o), none);
+  ELSE
+    PERFORM promise_day_cube_add(zone, ARRAY(SELECT o::promise_follow_throughs FROM old_rows o), ARRAY(SELECT n::promise_follow_throughs FROM new_rows n));
+  END IF;
   RETURN NULL;
 END
 $$;
