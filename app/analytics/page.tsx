@@ -7,7 +7,7 @@ import { AnalyticsCharts } from "@/components/analytics/analytics-charts";
 import { AnalyticsFilters } from "@/components/analytics/analytics-filters";
 import { HeadlineFigures } from "@/components/analytics/headline-figures";
 import { PeriodSummary } from "@/components/analytics/period-summary";
-import { PromiseFollowThroughLoading, PromiseFollowThroughSection } from "@/components/analytics/promise-follow-through-section";
+import { PromiseFollowThroughLoading, PromiseFollowThroughSection, startPromiseFollowThrough } from "@/components/analytics/promise-follow-through-section";
 import { PromiseHeadline } from "@/components/analytics/promise-headline";
 import { ReviewSection } from "@/components/analytics/review-section";
 import { buildChartView } from "@/lib/analytics/chart-view";
@@ -38,6 +38,7 @@ export default async function AnalyticsPage({ searchParams }: { searchParams: Pr
   const { filters, notices } = await clampToCalls(parseCallFilters(params, { range: "30d" }), { now, timeZone });
   const span = daySpanOf(filters.range, now, timeZone);
   const { grain, notice } = parseGrain(params, span);
+  const promises = startPromiseFollowThrough({ filters, now, timeZone, grain, span, userId: user.id });
   const read = await readView(() =>
     Promise.all([
       getAnalytics(filters, { now, timeZone, grain, userId: user.id }),
@@ -71,7 +72,7 @@ export default async function AnalyticsPage({ searchParams }: { searchParams: Pr
       <HeadlineFigures figures={figures} />
       <AnalyticsCharts view={charts} />
       <Suspense fallback={<PromiseFollowThroughLoading />}>
-        <PromiseFollowThroughSection filters={filters} now={now} timeZone={timeZone} grain={grain} span={span} userId={user.id} />
+        <PromiseFollowThroughSection read={promises} grain={grain} />
       </Suspense>
       <ReviewSection view={presentReviewStats(reviewStats, span)} />
     </section>

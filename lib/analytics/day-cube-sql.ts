@@ -7,8 +7,9 @@ import { DURATION_EDGES } from "./durations";
 export const LOCK_DAY_CUBE = Prisma.sql`SELECT pg_advisory_xact_lock(hashtext('call_day_cube'))`;
 
 /**
- * Records `timeZone` (first: the trigger waits on this row, so a call written meanwhile is counted
- * once, in the new zone), empties the cube and rolls every call up again. One transaction.
+ * Records `timeZone` (first: the triggers wait on this row, so a call written meanwhile is counted
+ * once, in the new zone), empties the cube and rolls every call up again, and the promises' cube
+ * likewise from promise_follow_throughs. One transaction.
  */
 export function rebuildDayCubeSql(timeZone: string): Prisma.Sql[] {
   return [
@@ -25,5 +26,17 @@ export function rebuildDayCubeSql(timeZone: string): Prisma.Sql[] {
              coalesce(width_bucket(duration_seconds, ${[...DURATION_EDGES]}::int[]), -1),
              count(*), coalesce(sum(duration_seconds), 0), count(duration_seconds)
       FROM calls GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9`,
+    // The promises' roll-up is kept in the same zone (its trigger reads call_day_cube_zone), so it
+    // is rebuilt here too: from promise_follow_throughs, about 270,000 rows at a million calls.
+    Prisma.sql`TRUNCATE promise_day_cube`,
+    Prisma.sql`
+      INSERT INTO promise_day_cube (day, outcome_key, sentiment_key, reviewed_outcome_key, reviewed_sentiment_key, project_id,
+                                    delivery_status, provider_status, bin, has_contact, promise_currency, next_outcome_key,
+                                    next_ai_outcome_key, calls, cents)
+      SELECT r.day, r.outcome_key, r.sentiment_key, r.reviewed_outcome_key, r.reviewed_sentiment_key, r.project_id,
+             r.delivery_status, r.provider_status, r.bin, r.has_contact, r.promise_currency, r.next_outcome_key,
+             r.next_ai_outcome_key, sum(r.calls)::int, sum(r.cents)::bigint
+      FROM promise_follow_throughs p, promise_day_cube_rows(${timeZone}, 1, p) r
+      GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13`,
   ];
 }

@@ -4,7 +4,8 @@
 //
 // Keyset batches of contact numbers (about 2,000 calls each: under a second at a million calls), each one short transaction
 // that first locks the state row: the trigger on calls waits on that row (FOR SHARE), so a call
-// written meanwhile is either read by the batch or maintained by the trigger, never lost. Numbers
+// written meanwhile is either read by the batch or maintained by the trigger, never lost. Each
+// batch's insert is rolled up into promise_day_cube by that table's statement trigger. Numbers
 // up to built_until are maintained by the trigger from then on; promises without a contact come
 // last, with built_at. Resumable: a stopped build carries on from built_until. One at a time.
 import type pg from "pg";
@@ -23,10 +24,12 @@ const NEXT_RANGE = `
 const INSERT_PROMISES = (where: string, next: string) => `
   INSERT INTO promise_follow_throughs
     (call_id, ended_at, project_id, delivery_status, effective_promise, ai_promise, has_contact,
-     promise_amount_cents, promise_currency, next_outcome_key, next_ai_outcome_key)
+     promise_amount_cents, promise_currency, next_outcome_key, next_ai_outcome_key,
+     outcome_key, sentiment_key, reviewed_outcome_key, reviewed_sentiment_key, provider_status, duration_seconds)
   SELECT c.id, c.ended_at, c.project_id, c.delivery_status, c.effective_outcome_key IS NOT DISTINCT FROM 'payment_promise',
          c.outcome_key IS NOT DISTINCT FROM 'payment_promise', c.contact_number IS NOT NULL,
-         c.promise_amount_cents, c.promise_currency, ${next}
+         c.promise_amount_cents, c.promise_currency, ${next},
+         c.outcome_key, c.sentiment_key, c.reviewed_outcome_key, c.reviewed_sentiment_key, c.provider_status, c.duration_seconds
   FROM ${where}
   ON CONFLICT (call_id) DO NOTHING`;
 
@@ -41,7 +44,8 @@ export async function resetPromiseFollowThrough(client: pg.ClientBase): Promise<
   await client.query("BEGIN");
   try {
     await client.query("UPDATE promise_follow_through_state SET built_until = NULL, built_at = NULL WHERE id = 1");
-    await client.query("TRUNCATE promise_follow_throughs");
+    // TRUNCATE fires no row or statement trigger: its per-day roll-up is emptied with it.
+    await client.query("TRUNCATE promise_follow_throughs, promise_day_cube");
     await client.query("COMMIT");
   } catch (error) {
     await client.query("ROLLBACK").catch(() => {});

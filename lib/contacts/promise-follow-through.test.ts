@@ -16,13 +16,23 @@ import { getDb } from "@/lib/db";
 import { notYetDerived, readBackfillProgress } from "./backfill-progress";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { buildPromiseFollowThrough, resetPromiseFollowThrough } from "./promise-follow-through-build";
+import { promiseDayCubeServes } from "./promise-day-cube";
 import { readPromiseReadiness } from "./promise-follow-through-state";
 import { getPromiseStats, PROMISE_JUDGE_AFTER_DAYS, summarisePromises, type PromiseGroup } from "./promise-stats";
 import { DECIDING_OUTCOME_KEYS, followThroughPromises } from "./promises";
-import { getContactSettings } from "./settings";
+import { derivationFingerprint, getContactSettings } from "./settings";
 
 const client = new pg.Client(process.env.DATABASE_URL);
-beforeAll(() => client.connect());
+beforeAll(async () => {
+  await client.connect();
+  // The contacts backfill done for the current settings, as in a running installation: only then
+  // may the per-day roll-up answer (promise-day-cube.ts), so every path is compared below.
+  await client.query(
+    `INSERT INTO contact_state (id, derived_with, rules_non_conversation) VALUES (1, $1, '{}')
+     ON CONFLICT (id) DO UPDATE SET derived_with = EXCLUDED.derived_with`,
+    [derivationFingerprint(getContactSettings())],
+  );
+});
 afterAll(() => client.end());
 
 const now = new Date();
@@ -36,14 +46,14 @@ function call(contact: string | null, daysAgo: number, outcome: string, account 
     providerCallId: `follow-${serial}`,
     numberFrom: "+15074106928",
     numberTo: contact === null ? null : `+1212555${contact}`,
-    providerStatus: "pass",
+    providerStatus: serial % 5 ? "pass" : "fail",
     deliveryStatus: "pass",
-    duration: 60,
+    duration: (serial * 47) % 400,
     summary: serial % 2 ? `Promised to pay $${serial}0 on Friday.` : null,
     endedReason: null,
     callOutput: outcome,
     callOutputReasoning: "Fixture.",
-    sentimentOutput: "NEUTRAL",
+    sentimentOutput: ["NEUTRAL", "POSITIVE", "NEGATIVE"][serial % 3],
     sentimentOutputReasoning: "Fixture.",
     transcription: "AI: Hello. Contact: Hello.",
     recordingUrl: `levers-test-bucket:fixtures/follow-${serial}.mp3`,
@@ -118,22 +128,56 @@ async function probeGroups(query: string): Promise<PromiseGroup[]> {
     GROUP BY 1, 2, 3, 4, 5, 6`;
 }
 
-const QUERIES = ["range=90d", "range=90d&labels=ai", "range=30d", "range=90d&project=proj_west", "range=90d&q=friday", "range=90d&labels=ai&sentiment=neutral"];
+/** The per-day roll-up serves every filter of the analytics roll-up; the last three read the promises. */
+const CUBE_QUERIES = [
+  "range=90d", "range=90d&labels=ai", "range=30d", "range=90d&project=proj_west", "range=90d&labels=ai&sentiment=neutral",
+  "range=90d&outcome=payment_promise", "range=90d&outcome=dispute", "range=90d&sentiment=positive&sentiment=negative",
+  "range=90d&ai_outcome=call_back_requested", "range=90d&ai_sentiment=negative", "range=90d&corrected=yes", "range=90d&labels=ai&corrected=no",
+  "range=90d&pstatus=fail", "range=90d&dstatus=pass&pstatus=pass", "range=90d&dmin=60&dmax=119", "range=90d&dmin=0&dmax=29",
+  "range=90d&dmin=120&labels=ai&sentiment=neutral", "range=7d",
+];
+const QUERIES = [...CUBE_QUERIES, "range=90d&q=friday", "range=90d&dmin=100", "range=90d&review=reviewed"];
 
-/** The table agrees with the plain computation, and /analytics' figures with the probe's, for every label set and path. */
+/** The roll-up as kept by its trigger, against rolling up the side table afresh (rows with nothing left are no rows). */
+async function expectCubeFresh() {
+  const columns = `to_char(r.day, 'YYYY-MM-DD') AS day, r.outcome_key, r.sentiment_key, r.reviewed_outcome_key, r.reviewed_sentiment_key,
+    r.project_id, r.delivery_status, r.provider_status, r.bin, r.has_contact, r.promise_currency, r.next_outcome_key, r.next_ai_outcome_key`;
+  const order = "ORDER BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13";
+  const kept = await client.query(`SELECT ${columns}, r.calls, r.cents::float8 AS cents FROM promise_day_cube r WHERE r.calls <> 0 OR r.cents <> 0 ${order}`);
+  const fresh = await client.query(`
+    SELECT ${columns}, sum(r.calls)::int AS calls, sum(r.cents)::float8 AS cents
+    FROM promise_follow_throughs p, promise_day_cube_rows('UTC', 1, p) r GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13 ${order}`);
+  expect(kept.rows).toEqual(fresh.rows);
+}
+
+/**
+ * The table agrees with the plain computation, and /analytics' figures with the probe's, for every
+ * label set and path: from the per-day roll-up (built in UTC by the first read), from the promises
+ * (`rollUp: false`) and, for filters the roll-up lacks, the promises' path alone.
+ */
 async function expectAgreement() {
   expect(await stored()).toEqual(await expected());
   const today = dayOf(now, "UTC");
   for (const query of QUERIES) {
     const { filters } = parseCallFilters(new URLSearchParams(query));
-    const fast = await getPromiseStats(filters, { now, timeZone: "UTC", grain: "week", span: null });
-    expect(fast, query).toEqual(summarisePromises(await probeGroups(query), { today, grain: "week", span: null }));
+    const plain = summarisePromises(await probeGroups(query), { today, grain: "week", span: null });
+    const context = { now, timeZone: "UTC", grain: "week" as const, span: null };
+    expect(promiseDayCubeServes(filters, await readBackfillProgress(getContactSettings())), query).toBe(CUBE_QUERIES.includes(query));
+    expect(await getPromiseStats(filters, context), query).toEqual(plain);
+    expect(await getPromiseStats(filters, { ...context, rollUp: false }), `${query}, from the promises`).toEqual(plain);
   }
+  await expectCubeFresh();
 }
 
 const idOf = async (providerCallId: string) => (await getDb().call.findUniqueOrThrow({ where: { providerCallId }, select: { id: true } })).id;
 
 describe("promise_follow_throughs", () => {
+  it("reads the promises, not the roll-up, while the contacts backfill has not re-derived every amount", () => {
+    const { filters } = parseCallFilters(new URLSearchParams("range=90d"));
+    expect(promiseDayCubeServes(filters, { done: true })).toBe(true);
+    expect(promiseDayCubeServes(filters, { done: false, cursor: null })).toBe(false);
+  });
+
   it("lists the same deciding outcomes as promises.ts", async () => {
     const { rows } = await client.query<{ keys: string[] }>("SELECT promise_deciding_outcomes() AS keys");
     expect([...rows[0]!.keys].sort()).toEqual([...DECIDING_OUTCOME_KEYS].sort());
@@ -183,6 +227,23 @@ describe("promise_follow_throughs", () => {
     await expectAgreement();
     // And a promise corrected away: under the AI's labels only.
     await getDb().$executeRaw`UPDATE calls SET reviewed_outcome_key = 'no_answer' WHERE provider_call_id = 'follow-7'`;
+    await expectAgreement();
+  });
+
+  it("counts a reviewer's promise terms instead of the stored ones, and a corrected sentiment, on every path", async () => {
+    // follow-1 restated in EUR, follow-9 as "no amount stated"; follow-12's sentiment corrected.
+    await getDb().$executeRaw`
+      INSERT INTO call_reviews (call_id, status, promise_amount_cents, promise_currency, promise_corrected_at)
+      SELECT id, 'reviewed', 12345, 'EUR', now() FROM calls WHERE provider_call_id = 'follow-1'`;
+    await getDb().$executeRaw`
+      INSERT INTO call_reviews (call_id, status, promise_amount_cents, promise_currency, promise_corrected_at)
+      SELECT id, 'needs_follow_up', NULL, NULL, now() FROM calls WHERE provider_call_id = 'follow-9'`;
+    await getDb().$executeRaw`UPDATE calls SET reviewed_sentiment_key = 'negative' WHERE provider_call_id = 'follow-12'`;
+    await expectAgreement();
+    const stats = await getPromiseStats(parseCallFilters({ range: "90d" }).filters, { now, timeZone: "UTC", grain: "week", span: null });
+    expect(stats.amounts.find((a) => a.currency === "EUR")).toEqual({ currency: "EUR", cents: 12345, promises: 1 });
+    // Taken back: the stored terms count again.
+    await getDb().$executeRaw`UPDATE call_reviews SET promise_corrected_at = NULL, promise_currency = NULL, promise_amount_cents = NULL`;
     await expectAgreement();
   });
 

@@ -5,6 +5,7 @@ import "server-only";
 // (number, and account when there is one) with a deciding outcome, stored per promise in
 // promise_follow_throughs (migration 20261201194000; the trigger there keeps it current, and
 // promise-follow-through-build.ts fills it for stored calls); followThroughPromises names its state.
+// For the analytics roll-up's filters the groups come from its per-day roll-up (promise-day-cube.ts).
 // A promise too recent to judge may already have a deciding call: the judged flag, not the stored
 // follow-through, decides what is "too recent".
 // Labels are the page's: corrected by reviewers unless `labels=ai`. The amounts are the effective
@@ -21,7 +22,9 @@ import type { CallFilters } from "@/lib/calls/filters";
 import { OUTCOME_KEYS } from "@/lib/calls/outcome";
 import { getDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { ensureDayCube } from "@/lib/analytics/day-cube";
 import { readBackfillProgress, type BackfillProgress } from "./backfill-progress";
+import { promiseDayCubeQuery, promiseDayCubeServes } from "./promise-day-cube";
 import type { Money } from "./promise-money";
 import { followThroughPromises, isJudgeable, type PromiseState } from "./promises";
 import { getContactSettings, type ContactSettings } from "./settings";
@@ -66,7 +69,8 @@ export type PromiseStats = {
 };
 
 /** `settings`: what the stored amounts are derived with (default: the configuration's). */
-export type PromiseStatsContext = WhereContext & { grain: Grain; span: DaySpan | null; settings?: ContactSettings };
+/** `rollUp: false` always reads the promises themselves (the tests compare both ways). */
+export type PromiseStatsContext = WhereContext & { grain: Grain; span: DaySpan | null; settings?: ContactSettings; rollUp?: boolean };
 
 const HELD_FILTERS: string[] = ["range", "projects", "deliveryStatuses", "labels"] satisfies (keyof CallFilters)[];
 
@@ -112,8 +116,12 @@ export function promisesQuery(filters: CallFilters, context: WhereContext, judge
     GROUP BY 1, 2, 3, 4, 5, 6`;
 }
 
-async function readPromises(filters: CallFilters, context: WhereContext, judgedUntil: Day, progress: BackfillProgress): Promise<PromiseGroup[]> {
-  return z.array(groupSchema).parse(await getDb().$queryRaw<unknown[]>(promisesQuery(filters, context, judgedUntil, progress)));
+/** From the per-day roll-up when it serves the filters (promise-day-cube.ts), else from the promises. */
+async function readPromises(filters: CallFilters, context: PromiseStatsContext, judgedUntil: Day, progress: BackfillProgress): Promise<PromiseGroup[]> {
+  const fromCube = context.rollUp !== false && promiseDayCubeServes(filters, progress);
+  if (fromCube) await ensureDayCube(context.timeZone);
+  const query = fromCube ? promiseDayCubeQuery(filters, context, judgedUntil) : promisesQuery(filters, context, judgedUntil, progress);
+  return z.array(groupSchema).parse(await getDb().$queryRaw<unknown[]>(query));
 }
 
 function addAmount(totals: AmountTotal[], amount: AmountTotal): void {

@@ -84,13 +84,19 @@ export type PairRow = { kind: "outcome" | "sentiment"; ai: string | null; effect
  */
 export async function countPairs(filters: CallFilters, statuses: ReviewStatus[], context: WhereContext): Promise<PairRow[]> {
   const where = reviewedCallsWhere({ ...filters, reviewStatuses: undefined }, context) ?? Prisma.sql`rv.ended_at IS NOT NULL`;
+  // Counted once per combination of the four labels (a few hundred), then the two grouping sets
+  // over those: one hash table over the period's reviews instead of two.
   return getDb().$queryRaw<PairRow[]>`
-    SELECT CASE WHEN GROUPING(rv.outcome_key) = 0 THEN 'outcome' ELSE 'sentiment' END AS kind,
-           coalesce(rv.outcome_key, rv.sentiment_key) AS ai,
-           coalesce(rv.effective_outcome_key, rv.effective_sentiment_key) AS effective, count(*)::int AS calls
-    FROM call_reviews rv
-    WHERE rv.status = ANY(${statuses}::text[]) AND ${where}
-    GROUP BY GROUPING SETS ((rv.outcome_key, rv.effective_outcome_key), (rv.sentiment_key, rv.effective_sentiment_key))`;
+    SELECT CASE WHEN GROUPING(outcome_key) = 0 THEN 'outcome' ELSE 'sentiment' END AS kind,
+           coalesce(outcome_key, sentiment_key) AS ai,
+           coalesce(effective_outcome_key, effective_sentiment_key) AS effective, sum(calls)::int AS calls
+    FROM (
+      SELECT rv.outcome_key, rv.effective_outcome_key, rv.sentiment_key, rv.effective_sentiment_key, count(*) AS calls
+      FROM call_reviews rv
+      WHERE rv.status = ANY(${statuses}::text[]) AND ${where}
+      GROUP BY 1, 2, 3, 4
+    ) AS pairs
+    GROUP BY GROUPING SETS ((outcome_key, effective_outcome_key), (sentiment_key, effective_sentiment_key))`;
 }
 
 export type ReviewerGrain = "day" | "week";

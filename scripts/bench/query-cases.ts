@@ -9,6 +9,8 @@ import { getCall } from "@/lib/calls/get-call";
 import { queryLabelCounts } from "@/lib/calls/label-counts";
 import { listCalls } from "@/lib/calls/list-calls";
 import { parseListPosition } from "@/lib/calls/list-params";
+import { daySpanOf } from "@/lib/analytics/period";
+import { getPromiseStats } from "@/lib/contacts/promise-stats";
 import { ANALYTICS_QUERIES, analyticsCases } from "./analytics-queries";
 import { complianceCases } from "./compliance-queries";
 import { REVIEW_CASES, REVIEW_LIST_QUERIES } from "./review-queries";
@@ -111,6 +113,20 @@ function countsCase(query: string): QueryCase {
   };
 }
 
+/**
+ * "Promises followed through" for an /analytics query, from the per-day roll-up where it serves the
+ * filters and, with `rollUp: false`, from the promises themselves (side by side: the roll-up's gain).
+ */
+function promiseSourceCase(query: string, rollUp: boolean): QueryCase {
+  const { filters } = parseCallFilters(new URLSearchParams(query), { range: "30d" });
+  return {
+    group: "promise stats",
+    name: `${query} (${rollUp ? "per-day roll-up" : "promise rows"})`,
+    targetMs: 300,
+    run: (c) => getPromiseStats(filters, { now: c.now, timeZone: c.timeZone, grain: "week", span: daySpanOf(filters.range, c.now, c.timeZone), rollUp }),
+  };
+}
+
 export const QUERY_CASES: QueryCase[] = [
   ...[
     "",
@@ -170,4 +186,8 @@ export const QUERY_CASES: QueryCase[] = [
   ...ANALYTICS_QUERIES.flatMap(analyticsCases),
   ...complianceCases(),
   ...REVIEW_CASES,
+  ...["range=90d", "range=90d&labels=ai", "range=90d&sentiment=negative&pstatus=pass", "range=90d&dmin=60&dmax=119"].flatMap((query) => [
+    promiseSourceCase(query, false),
+    promiseSourceCase(query, true),
+  ]),
 ];
