@@ -97,6 +97,34 @@ test.describe("an admin", () => {
     await page.screenshot({ path: test.info().outputPath("audit.png"), fullPage: true });
   });
 
+  // Page checks reuse a session check for a few seconds (lib/auth/session-cache.ts); a role change
+  // made in this server must still hold from the demoted user's very next page.
+  test("demotes a manager, whose very next page is refused the manager's view", async ({ page, browser }) => {
+    const email = `demoted-${Date.now()}@e2e.test`;
+    const password = "a fresh password for e2e";
+    await page.goto("/admin/users");
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Password (12 characters or more)").fill(password);
+    await page.getByLabel("Role", { exact: true }).selectOption("manager");
+    await page.getByRole("button", { name: "Add user" }).click();
+    await expect(page.getByRole("status").filter({ hasText: `Created ${email}` })).toBeVisible();
+
+    const other = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+    const theirs = await other.newPage();
+    await theirs.goto("/login?next=%2Fwebhooks");
+    await signIn(theirs, email, password);
+    await expect(theirs).toHaveURL(/\/webhooks$/);
+    expect((await theirs.goto("/webhooks"))?.status()).toBe(200);
+
+    await page.getByLabel(`Role of ${email}`).selectOption("agent");
+    await page.getByLabel(`Role of ${email}`).locator("xpath=ancestor::form").getByRole("button", { name: "Save role" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Role changed." })).toBeVisible();
+
+    expect((await theirs.goto("/webhooks"))?.status()).toBe(403);
+    await expect(nav(theirs).getByRole("link", { name: "Deliveries" })).toHaveCount(0);
+    await other.close();
+  });
+
   test("no page reports a Content-Security-Policy violation, and scripts and charts still run", async ({ page }) => {
     const violations: string[] = [];
     page.on("console", (message) => {

@@ -7,10 +7,14 @@ import { headers } from "next/headers";
 import { cache } from "react";
 import { authorize } from "./authorize";
 import type { Permission } from "./roles";
-import { getSessionUser, type SessionUser } from "./session";
+import { getRecentSessionUser, type SessionUser } from "./session";
 
-/** One session lookup per request, however many components ask. */
-export const currentUser = cache(async (): Promise<SessionUser | null> => getSessionUser(await headers()));
+/**
+ * One session check per request, however many components ask; a check of the same cookie from the
+ * last few seconds is reused (session-cache.ts: a revoked session or a disabled user is refused
+ * within SESSION_RECHECK_MS, at once when the change was made in this process).
+ */
+export const currentUser = cache(async (): Promise<SessionUser | null> => getRecentSessionUser(await headers()));
 
 export async function requireUser(permission: Permission = "calls:read"): Promise<SessionUser> {
   const decision = await authorize(await headers(), permission, await currentUser());

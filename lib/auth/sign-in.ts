@@ -9,6 +9,7 @@ import { libraryErrorStatus } from "./library-error";
 import { signInSchema } from "./credentials";
 import { requestOrigin } from "./request-origin";
 import { getSessionUser } from "./session";
+import { forgetSession } from "./session-cache";
 import { checkSignInLimit, clearEmailFailures, describeRetry, recordSignInFailure, type SignInLimit } from "./sign-in-limit";
 
 const WRONG = "That email and password do not match an account.";
@@ -78,6 +79,7 @@ export async function signOut(headers: Headers): Promise<Headers> {
     if (status !== null && status < 500) return null;
     throw error;
   });
+  if (user) forgetSession(user.sessionId);
   if (user) await recordAuditEvent({ action: "auth.sign_out", actor: { id: user.id, email: user.email }, origin: requestOrigin(headers) });
   return result?.headers ?? new Headers();
 }

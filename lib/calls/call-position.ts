@@ -16,7 +16,7 @@ import { buildCallWhere, type WhereContext } from "./call-where";
 import type { CallFilters } from "./filters";
 import { compareKeys, keysetOf } from "./keyset";
 import type { CallSort } from "./list-params";
-import { probeMatches, type MatchKey } from "./match-probe";
+import { PROBE_LIMIT, probeMatches, type MatchKey } from "./match-probe";
 import { memoize } from "./memoize";
 
 /** 1-based: `index` of `total`. */
@@ -27,14 +27,28 @@ export async function findCallPosition(call: MatchKey, filters: CallFilters, sor
   if (sort === "relevance" || ((sort === "longest" || sort === "shortest") && call.durationSeconds === null)) return null;
   const keyset = keysetOf(sort);
   const where = buildCallWhere(filters, context);
+  const byDay = (sort === "newest" || sort === "oldest") && isDayCubeFilter(filters);
+  // A list the roll-up already knows to be longer than the probe reads skips it (at a million calls
+  // the unfiltered probe reads and sends 2,001 rows for nothing: some 20-50 ms). Either way gives
+  // the exact position; the memoised totals only choose the cheaper one.
+  const days = byDay ? await dayTotals(filters, context) : null;
+  if (days && sumOf(days) > PROBE_LIMIT) return positionByDay(call, days, sort === "newest", where, context);
   const matches = await probeMatches(where);
   if (matches) {
     const listed = matches.filter(keyset.applies);
     if (!listed.some((m) => m.id === call.id)) return null;
     return { index: listed.filter((m) => compareKeys(keyset, m, call) < 0).length + 1, total: listed.length };
   }
-  if ((sort === "newest" || sort === "oldest") && isDayCubeFilter(filters)) return positionByDay(call, filters, sort === "newest", where, context);
+  if (days) return positionByDay(call, days, sort === "newest", where, context);
   return null;
+}
+
+type DayTotal = { day: string; calls: number };
+const sumOf = (days: DayTotal[]) => days.reduce((sum, { calls }) => sum + calls, 0);
+
+async function dayTotals(filters: CallFilters, context: WhereContext): Promise<DayTotal[]> {
+  await ensureDayCube(context.timeZone);
+  return cachedDayTotals(context.timeZone, buildDayCubeWhere(filters, context));
 }
 
 /**
@@ -44,16 +58,13 @@ export async function findCallPosition(call: MatchKey, filters: CallFilters, sor
  * a call that arrived since is missing from the total for at most 30 s, and the index never exceeds it.
  */
 const cachedDayTotals = memoize(30_000, (_timeZone: string, cube: Prisma.Sql) =>
-  getDb().$queryRaw<{ day: string; calls: number }[]>`
+  getDb().$queryRaw<DayTotal[]>`
     SELECT to_char(day, 'YYYY-MM-DD') AS day, sum(calls)::int AS calls FROM call_day_cube WHERE ${cube} GROUP BY day`);
 
-async function positionByDay(call: MatchKey, filters: CallFilters, newestFirst: boolean, where: Prisma.Sql, context: WhereContext): Promise<CallPosition | null> {
-  await ensureDayCube(context.timeZone);
+async function positionByDay(call: MatchKey, days: DayTotal[], newestFirst: boolean, where: Prisma.Sql, context: WhereContext): Promise<CallPosition | null> {
   const tz = context.timeZone;
   const before = newestFirst ? Prisma.sql`>` : Prisma.sql`<`;
-  const [days, [row]] = await Promise.all([
-    cachedDayTotals(tz, buildDayCubeWhere(filters, context)),
-    getDb().$queryRaw<{ listed: boolean; callDay: string; sameDay: number; dayTotal: number }[]>`
+  const [row] = await getDb().$queryRaw<{ listed: boolean; callDay: string; sameDay: number; dayTotal: number }[]>`
       WITH d AS (SELECT (${call.endedAt}::timestamptz AT TIME ZONE ${tz})::date AS call_day)
       SELECT
         EXISTS (SELECT 1 FROM calls WHERE id = ${call.id}::uuid AND ${where}) AS listed,
@@ -64,8 +75,7 @@ async function positionByDay(call: MatchKey, filters: CallFilters, newestFirst: 
                count(*)::int AS "dayTotal"
         FROM calls WHERE ${where}
           AND ended_at >= (d.call_day::timestamp AT TIME ZONE ${tz}) AND ended_at < ((d.call_day + 1)::timestamp AT TIME ZONE ${tz})
-      ) AS day_calls`,
-  ]);
+      ) AS day_calls`;
   if (!row?.listed) return null;
   let otherDays = 0;
   let total = row.dayTotal;

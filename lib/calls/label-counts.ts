@@ -88,11 +88,11 @@ const KINDS = {
 const cachedCounts = memoize(30_000, (kind: keyof typeof KINDS, where: Prisma.Sql) => {
   const [labels, column] = KINDS[kind];
   return queryBoundedLabelCounts(column, where, labels);
-});
+}, "label-counts");
 const cachedCubeCounts = memoize(30_000, (kind: keyof typeof KINDS, cubeWhere: Prisma.Sql) => {
   const [labels, column] = KINDS[kind];
   return queryDayCubeLabelCounts(column, cubeWhere, labels);
-});
+}, "label-cube-counts");
 
 /** Whether the roll-up is built for `timeZone` (the analytics page rebuilds it; the list never waits for that). */
 async function dayCubeReady(timeZone: string): Promise<boolean> {

@@ -64,3 +64,15 @@ describe("memoize: one query at a time", () => {
     }
   });
 });
+
+describe("memoize by name", () => {
+  it("shares one memo between two copies of the same module (the warm-up fills the pages' memo)", async () => {
+    let calls = 0;
+    const name = `shared-${Math.random()}`;
+    const warmUp = memoize(1000, async () => ++calls, name);
+    const page = memoize(1000, async () => ++calls, name);
+    expect(await warmUp("a", Prisma.sql`TRUE`)).toBe(1);
+    expect(await page("a", Prisma.sql`TRUE`)).toBe(1);
+    expect(await memoize(1000, async () => ++calls)("a", Prisma.sql`TRUE`)).toBe(2); // unnamed: its own
+  });
+});

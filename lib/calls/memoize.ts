@@ -7,8 +7,13 @@ const MAX_ENTRIES = 200;
 
 type Entry<R> = { at: number; value: Promise<R>; reloading: boolean };
 
-export function memoize<K extends string, R>(ttlMs: number, load: (kind: K, where: Prisma.Sql) => Promise<R>) {
-  const entries = new Map<string, Entry<R>>();
+// The entries live on globalThis by name: Next.js bundles a module once per layer, so the start-up
+// warm-up (instrumentation.ts) and the pages would otherwise each fill a memo of their own.
+const globalForMemos = globalThis as unknown as { memos?: Map<string, Map<string, Entry<unknown>>> };
+
+export function memoize<K extends string, R>(ttlMs: number, load: (kind: K, where: Prisma.Sql) => Promise<R>, name?: string) {
+  const memos = (globalForMemos.memos ??= new Map());
+  const entries = (name === undefined ? new Map() : (memos.get(name) ?? memos.set(name, new Map()).get(name)!)) as Map<string, Entry<R>>;
   const fetchInto = (key: string, kind: K, where: Prisma.Sql): Promise<R> => {
     const value = load(kind, where);
     value.then(

@@ -6,6 +6,7 @@ import { recordAuditEvent, type AuditActor, type RequestOrigin } from "@/lib/aud
 import { getAuth } from "@/lib/auth/auth";
 import { newPasswordSchema } from "@/lib/auth/credentials";
 import { roleSchema, type Role } from "@/lib/auth/roles";
+import { forgetSessionsOfUser } from "@/lib/auth/session-cache";
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ApiError } from "@/lib/http/errors";
@@ -35,6 +36,8 @@ async function changeUser(userId: string, change: Change, { actor, origin }: By)
     const details = change.role ? { email: target.email, from: target.role, to: change.role } : { email: target.email };
     await recordAuditEvent({ action, actor, origin, target: { type: "user", id: userId }, details }, tx);
   });
+  // Pages of this process see the new role or the deactivation at their next request.
+  forgetSessionsOfUser(userId);
 }
 
 export async function setUserRole(userId: string, role: unknown, by: By): Promise<void> {
@@ -56,4 +59,5 @@ export async function setUserPassword(userId: string, password: unknown, { actor
     await tx.session.deleteMany({ where: { userId } });
     await recordAuditEvent({ action: "user.password_set", actor, origin, target: { type: "user", id: userId }, details: { email: target.email } }, tx);
   });
+  forgetSessionsOfUser(userId);
 }
