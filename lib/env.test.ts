@@ -7,7 +7,7 @@ describe("parseEnv", () => {
     expect(env).toMatchObject({
       NODE_ENV: "development",
       DATABASE_POOL_SIZE: 10,
-      INGEST_POOL_SIZE: 4,
+      INGEST_POOL_SIZE: 16,
       READ_STATEMENT_TIMEOUT_MS: 10_000,
       EXPORT_CONCURRENCY: 2,
       DEMO_DATA: true,

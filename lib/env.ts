@@ -67,7 +67,8 @@ export const envSchema = z.object({
   ),
   DATABASE_POOL_SIZE: integer(10, 1, 200),
   DATABASE_CONNECT_TIMEOUT_MS: integer(3000, 100, 25_000),
-  INGEST_POOL_SIZE: integer(4, 1, 50),
+  // 16: each delivery waits for its commit's WAL flush; more connections share one flush (bench:ingest).
+  INGEST_POOL_SIZE: integer(16, 1, 50),
   READ_STATEMENT_TIMEOUT_MS: integer(10_000, 100, 600_000),
   EXPORT_CONCURRENCY: integer(2, 1, 50),
   EMBEDDED_POSTGRES_DIR: z.preprocess(blankAsMissing, z.string().default(".data/postgres")),

@@ -1,4 +1,4 @@
-// npm run bench:ingest [-- --count 4000 --connections 32 --rounds 2 --warmup 500 --compare .next-bench-before]
+// npm run bench:ingest [-- --count 4000 --connections 32 --rounds 2 --warmup 500 --compare .next-bench-before --roll-ups]
 // Webhook ingestion throughput of three receivers: a minimal baseline (baseline-receiver.ts,
 // node:http), the app's webhook, and the ceiling: the same Next.js build answering a route that only
 // reads the body (app/api/webhooks/ceiling). The app runs as a production build made for the
@@ -10,7 +10,13 @@
 // --compare DIR: also another benchmark build of the app (e.g. a copy of .next-bench made before a
 // change), with its own ceiling and database, measured in the same alternating rounds: before and
 // after side by side under the same load. The environment variables named by --compare-env
-// (NAME=value,...) are given to that server only, e.g. an earlier default.
+// (NAME=value,...) are given to that server only, e.g. an earlier default; --compare-sql FILE is run
+// on its database once it is up, e.g. the trigger functions as they were before a migration
+// (ingest-before-shortcuts.sql). --app-env NAME=value,... goes to the first app only (e.g.
+// NODE_OPTIONS=--cpu-prof --cpu-prof-dir=/tmp/prof).
+// --roll-ups: every app database starts with its roll-ups built (analytics cube, calling-rule flags,
+// disclosure deltas, promise follow-through), as in production, so the triggers on calls do all
+// their work; without it they find nothing built and stop early.
 import { spawn } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { loadavg, tmpdir } from "node:os";
@@ -18,10 +24,12 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import pg from "pg";
+import { readFile } from "node:fs/promises";
 import { signDelivery, type SignedDelivery } from "@/e2e/fixtures/sign-delivery";
 import { generateCall } from "@/lib/calls/generate";
 import { findFreePort, startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
 import { applyMigrations } from "@/lib/db/migrations";
+import { getContactSettings } from "@/lib/contacts/settings";
 import { projectRoot } from "../db/with-database";
 import { startApp, stopProcess, waitFor } from "./app-server";
 
@@ -34,13 +42,18 @@ const { values } = parseArgs({
     rounds: { type: "string", default: "2" },
     compare: { type: "string" },
     "compare-env": { type: "string", default: "" },
+    "compare-sql": { type: "string" },
+    "app-env": { type: "string", default: "" },
+    "roll-ups": { type: "boolean", default: false },
   },
 });
 const count = Number(values.count);
 const connections = Number(values.connections);
 const warmup = Number(values.warmup);
 const roundCount = Math.max(1, Number(values.rounds));
-const compareEnv = Object.fromEntries(values["compare-env"].split(",").filter(Boolean).map((pair) => pair.split("=", 2) as [string, string]));
+const envOf = (list: string) => Object.fromEntries(list.split(",").filter(Boolean).map((pair) => [pair.slice(0, pair.indexOf("=")), pair.slice(pair.indexOf("=") + 1)]));
+const compareEnv = envOf(values["compare-env"]);
+const appEnv = envOf(values["app-env"]);
 
 
 function deliveriesFor(seed: number, n: number): { ids: string[]; signed: SignedDelivery[] } {
@@ -134,8 +147,33 @@ async function startAppReceivers(distDir = BENCH_DIST_DIR, label = "", env: Reco
   return [{ name: `app${label}`, ...app }, { name: `ceiling${label}`, url: ceiling, databaseUrl: null, stop: async () => {} }];
 }
 
-async function round(receiver: Receiver, seed: number): Promise<Round> {
-  const { result, accepted, seconds } = await blast(receiver.url, seed, count);
+/** Runs `sql` on the database (several statements, no parameters). */
+async function runSql(databaseUrl: string, sql: string): Promise<void> {
+  const client = new pg.Client(databaseUrl);
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Builds the roll-ups of an empty database, in the app's zone and settings, as their first builds would. */
+async function buildRollUps(databaseUrl: string): Promise<void> {
+  const { timeZone, nonConversationOutcomes } = getContactSettings();
+  const client = new pg.Client(databaseUrl);
+  await client.connect();
+  try {
+    await client.query("SELECT calling_rules_rebuild($1, $2::text[])", [timeZone, nonConversationOutcomes]);
+    await client.query("INSERT INTO call_day_cube_zone (id, time_zone, built_at) VALUES (1, $1, now()) ON CONFLICT (id) DO UPDATE SET time_zone = $1, built_at = now()", [timeZone]);
+    await client.query("UPDATE promise_follow_through_state SET built_until = NULL, built_at = now() WHERE id = 1");
+  } finally {
+    await client.end();
+  }
+}
+
+async function round(receiver: Receiver, seed: number, n = count): Promise<Round> {
+  const { result, accepted, seconds } = await blast(receiver.url, seed, n);
   return { perSecond: accepted.length / seconds, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx + result.errors + result.timeouts, accepted };
 }
 
@@ -144,17 +182,23 @@ async function round(receiver: Receiver, seed: number): Promise<Round> {
 const receivers: Receiver[] = [];
 let exitCode = 1;
 try {
-  receivers.push(await startBaseline(), ...(await startAppReceivers()));
-  if (values.compare) receivers.push(...(await startAppReceivers(values.compare, "*", compareEnv)));
+  receivers.push(await startBaseline(), ...(await startAppReceivers(BENCH_DIST_DIR, "", appEnv)));
+  if (values.compare) {
+    const compared = await startAppReceivers(values.compare, "*", compareEnv);
+    receivers.push(...compared);
+    if (values["compare-sql"]) await runSql(compared[0].databaseUrl!, await readFile(values["compare-sql"], "utf8"));
+  }
+  if (values["roll-ups"]) for (const receiver of receivers) if (receiver.databaseUrl && receiver.name !== "baseline") await buildRollUps(receiver.databaseUrl);
   const rounds = new Map<Receiver, Round[]>(receivers.map((receiver) => [receiver, []]));
-  for (const receiver of receivers) if (warmup > 0) rounds.get(receiver)!.push({ ...(await round(receiver, 7)), perSecond: -1 });
+  for (const receiver of receivers) if (warmup > 0) rounds.get(receiver)!.push({ ...(await round(receiver, 7, warmup)), perSecond: -1 });
   for (let index = 1; index <= roundCount; index++) {
     for (const receiver of receivers) {
       console.log(`round ${index}/${roundCount}: ${count} deliveries to ${receiver.name}`);
       rounds.get(receiver)!.push(await round(receiver, 100 + index));
     }
   }
-  console.log(`\n${count} distinct signed deliveries per round, ${connections} connections, best of ${roundCount} rounds after a warm-up (load average ${loadavg()[0]!.toFixed(1)})\n`);
+  const setup = [values["roll-ups"] && "roll-ups built", values["app-env"] && `app: ${values["app-env"]}`, values["compare-sql"] && `app*: ${values["compare-sql"]}`].filter(Boolean).join("; ");
+  console.log(`\n${count} distinct signed deliveries per round, ${connections} connections, best of ${roundCount} rounds after a warm-up (load average ${loadavg()[0]!.toFixed(1)})${setup ? `; ${setup}` : ""}\n`);
   console.log("receiver  deliveries/s      p50      p99  non-2xx  lost  duplicated   every round (deliveries/s)");
   const best = new Map<Receiver, number>();
   let broken = false;

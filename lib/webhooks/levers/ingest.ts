@@ -101,6 +101,11 @@ const rowSchema = z.object({ result: z.enum(["created", "updated", "stale", "dup
 // Every string and key of a delivery was made storable when it was parsed (storable-text.ts).
 const json = (value: unknown) => (value === null ? null : JSON.stringify(value));
 
+/** The one statement that stores `delivery` (also EXPLAINed by scripts/bench/ingest-triggers.ts). */
+export function ingestStatement(delivery: CallDelivery, callId = newCallId()): { text: string; values: unknown[] } {
+  return { text: INGEST_SQL, values: parametersOf(delivery, callId) };
+}
+
 function parametersOf(delivery: CallDelivery, callId: string): unknown[] {
   const record = toCallRecord(delivery.data);
   return [
@@ -124,7 +129,7 @@ export async function ingestCallEvent(delivery: CallDelivery): Promise<IngestRes
     try {
       // Straight to pg, not through Prisma's raw-query path: this is the hottest statement we have.
       // pg reads query_timeout per query, though its types only list it on the client's config.
-      const query = { name: "ingest-call-event", text: INGEST_SQL, values: parametersOf(delivery, newCallId()), query_timeout: queryTimeoutMs() };
+      const query = { name: "ingest-call-event", ...ingestStatement(delivery), query_timeout: queryTimeoutMs() };
       const { rows } = await getIngestPool().query(query);
       const row = rowSchema.parse(rows[0]);
       return { result: row.result, callId: row.call_id };
