@@ -37,20 +37,26 @@ const { calls, seed, days, reviewed } = parsed.data;
 const WORKERS = 2;
 const REBUILD_FROM = 100_000;
 
-/** Worker `worker` writes every WORKERS-th call of `order`: both connections advance through time together. */
-async function copyCalls(client: pg.Client, worker: number, now: Date, order: Uint32Array, onProgress: () => void): Promise<void> {
+// The next position of the time order that a worker takes a block from. Handing out short blocks
+// keeps both connections at the same point in time, so the heap's pages follow ended_at closely
+// (each connection fills pages of its own: with a fixed half or every other call each, the two
+// drift apart and the table's correlation with ended_at falls to about 0.7).
+const BLOCK = 500;
+let nextPosition = 0;
+
+async function copyCalls(client: pg.Client, now: Date, order: Uint32Array, onProgress: () => void): Promise<void> {
   const stream = client.query(copyFrom(`COPY calls (${CALL_COPY_COLUMNS.join(", ")}) FROM STDIN`));
   const done = new Promise<void>((resolve, reject) => stream.on("finish", resolve).on("error", reject));
-  let chunk = "";
-  for (let position = worker; position < calls; position += WORKERS) {
-    chunk += callCopyLine(generateCall(order[position]!, { seed, now, spreadDays: days }));
-    if (chunk.length > 1 << 20) {
-      if (!stream.write(chunk)) await new Promise((resolve) => stream.once("drain", resolve));
-      chunk = "";
-      onProgress();
+  for (let start = nextPosition; start < calls; start = nextPosition) {
+    nextPosition = start + BLOCK;
+    let chunk = "";
+    for (let position = start; position < Math.min(start + BLOCK, calls); position++) {
+      chunk += callCopyLine(generateCall(order[position]!, { seed, now, spreadDays: days }));
     }
+    if (!stream.write(chunk)) await new Promise((resolve) => stream.once("drain", resolve));
+    onProgress();
   }
-  stream.end(chunk);
+  stream.end();
   await done;
 }
 
@@ -91,7 +97,7 @@ await withDatabase(async (databaseUrl) => {
       // In time order, as Levers delivers them: the heap's order then follows ended_at (time-order.ts).
       const order = indexesInTimeOrder(calls, seed, now, days);
       console.log(`Put in time order by ${seconds()} s`);
-      await Promise.all(clients.map((client, worker) => copyCalls(client, worker, now, order, progress)));
+      await Promise.all(clients.map((client) => copyCalls(client, now, order, progress)));
       console.log(`Copied in ${seconds()} s`);
     } finally {
       for (const client of clients) await client.query("SET session_replication_role = DEFAULT").catch(() => {});
