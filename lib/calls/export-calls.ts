@@ -28,6 +28,7 @@ export type CallsExport = {
 
 const BOM = Buffer.from(UTF8_BOM, "utf8");
 const HEAD_BYTES = 64 * 1024;
+const EXPORT_WORK_MEM = "32MB";
 
 /** Stops a running statement from another connection (a closed socket alone is noticed only at the next write). */
 function cancelBackend(pid: number): void {
@@ -81,6 +82,9 @@ export async function openCallsExport(
     // first byte (1M calls: a 1.4 GB sort). Walking the time index returns them already in order,
     // rows flowing from the start; this only makes a sort the planner's last resort.
     if (many) await client.query("SET LOCAL enable_sort = off");
+    // Room for the hashed set of tagged calls (export-sql.ts) however many are tagged: with less,
+    // the planner falls back to looking each call up (correct, only slower).
+    await client.query(`SET LOCAL work_mem = '${EXPORT_WORK_MEM}'`);
     pid = await backendPid(client);
     const sql = await inlineSql(client, exportCopySql(where));
     // The client is ready for the COMMIT once the COPY's ReadyForQuery is in, after the stream's end.
