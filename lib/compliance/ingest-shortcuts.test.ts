@@ -8,6 +8,7 @@ import { toCallRecord } from "@/lib/calls/call-record";
 import { generateCalls } from "@/lib/calls/generate";
 import { insertCalls } from "@/lib/calls/insert-calls";
 import { backfillContacts } from "@/lib/contacts/backfill";
+import { lockBuildState } from "@/lib/contacts/promise-follow-through-build";
 import type { ContactSettings } from "@/lib/contacts/settings";
 import { getDb } from "@/lib/db";
 import { ensureCallingRules } from "./rules-state";
@@ -154,9 +155,12 @@ describe("the settings rows' lock", () => {
       INSERT INTO calls (id, provider_call_id, contact_number, delivery_status, outcome_key, raw_body, ended_at, event_at, updated_at)
       VALUES (gen_random_uuid(), gen_random_uuid()::text, '${NUMBER}', 'pass', 'payment_promise', '{}', now(), now(), now())`);
 
+  const run = (client: pg.Client, write: string | ((client: pg.Client) => Promise<unknown>)) => (typeof write === "string" ? client.query(write) : write(client));
   for (const [table, write] of [
     ["contact_state", "UPDATE contact_state SET rules_built_at = now() WHERE id = 1"],
     ["call_day_cube_zone", "INSERT INTO call_day_cube_zone (id, time_zone, built_at) VALUES (1, 'UTC', now()) ON CONFLICT (id) DO UPDATE SET built_at = now()"],
+    ["promise_follow_through_state", "UPDATE promise_follow_through_state SET built_at = now() WHERE id = 1"],
+    ["promise_follow_through_state (a build batch's lock)", lockBuildState],
   ] as const) {
     it(`keeps a write of ${table} waiting for a delivery in flight, and a delivery waiting for the write`, async () => {
       const delivery = await connect();
@@ -164,10 +168,10 @@ describe("the settings rows' lock", () => {
       await delivery.query("BEGIN");
       await insertCall(delivery);
       await writer.query("SET lock_timeout = '300ms'");
-      await expect(writer.query(write)).rejects.toMatchObject({ code: "55P03" });
+      await expect(run(writer, write)).rejects.toMatchObject({ code: "55P03" });
       await delivery.query("COMMIT");
       await writer.query("BEGIN");
-      await writer.query(write);
+      await run(writer, write);
       await delivery.query("SET lock_timeout = '300ms'");
       await expect(insertCall(delivery)).rejects.toMatchObject({ code: "55P03" });
       await writer.query("COMMIT");

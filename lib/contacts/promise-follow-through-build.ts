@@ -3,8 +3,9 @@
 // the launcher and `npm run contacts:backfill` run it.
 //
 // Keyset batches of contact numbers (about 2,000 calls each: under a second at a million calls), each one short transaction
-// that first locks the state row: the trigger on calls waits on that row (FOR SHARE), so a call
-// written meanwhile is either read by the batch or maintained by the trigger, never lost. Each
+// that first locks the state row (LOCK_STATE): the trigger on calls waits for that lock (the shared
+// advisory lock of settings_row_read_lock), so a call written meanwhile is either read by the batch
+// or maintained by the trigger, never lost. Each
 // batch's insert is rolled up into promise_day_cube by that table's statement trigger. Numbers
 // up to built_until are maintained by the trigger from then on; promises without a contact come
 // last, with built_at. Resumable: a stopped build carries on from built_until. One at a time.
@@ -15,6 +16,15 @@ type Options = { batchCalls?: number; onProgress?: (promises: number, builtUntil
 
 const LOCK = "SELECT pg_try_advisory_lock(hashtext('promise_follow_through_build')) AS locked";
 const UNLOCK = "SELECT pg_advisory_unlock(hashtext('promise_follow_through_build'))";
+/** A batch's first step: the settings lock exclusively, taken before the row as every writer of a
+ * settings table does (migration promise_triggers_settings_lock), then the state row. */
+export async function lockBuildState(client: pg.ClientBase): Promise<{ until: string | null; built: boolean } | undefined> {
+  await client.query("SELECT settings_row_lock_for_write('promise_follow_through_state')");
+  const { rows } = await client.query<{ until: string | null; built: boolean }>(
+    "SELECT built_until AS until, built_at IS NOT NULL AS built FROM promise_follow_through_state WHERE id = 1 FOR UPDATE",
+  );
+  return rows[0];
+}
 
 /** The numbers after `$1` of the next `$2` calls (whole contacts): calls_contact_calls_idx alone. */
 const NEXT_RANGE = `
@@ -76,10 +86,7 @@ export async function buildPromiseFollowThrough(client: pg.ClientBase, options: 
     let promises = 0;
     for (;;) {
       const finished = await inTransaction(client, async () => {
-        const { rows } = await client.query<{ until: string | null; built: boolean }>(
-          "SELECT built_until AS until, built_at IS NOT NULL AS built FROM promise_follow_through_state WHERE id = 1 FOR UPDATE",
-        );
-        const state = rows[0];
+        const state = await lockBuildState(client);
         if (!state || state.built) return "up_to_date" as const;
         const { rows: range } = await client.query<{ from: string | null; to: string | null }>(NEXT_RANGE, [state.until ?? "", batchCalls]);
         const next = range[0];

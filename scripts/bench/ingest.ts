@@ -14,6 +14,13 @@
 // on its database once it is up, e.g. the trigger functions as they were before a migration
 // (ingest-before-shortcuts.sql). --app-env NAME=value,... goes to the first app only (e.g.
 // NODE_OPTIONS=--cpu-prof --cpu-prof-dir=/tmp/prof).
+// --order spread (the default): consecutive deliveries go to different contacts, as when Levers ends
+// the calls of a campaign, each contact's later calls coming later in the round; --order blocks sends
+// a contact's 8 generated calls one after the other (CALLS_PER_CONTACT), so they arrive together
+// and queue on the contact's lock in the calling-rule and promise triggers (the figures before
+// session 6 were taken so).
+// --waits: samples what the app's PostgreSQL backends are doing every 10 ms during its rounds
+// (pg_stat_activity: running, or the wait event) and prints the shares.
 // --roll-ups: every app database starts with its roll-ups built (analytics cube, calling-rule flags,
 // disclosure deltas, promise follow-through), as in production, so the triggers on calls do all
 // their work; without it they find nothing built and stop early.
@@ -27,11 +34,13 @@ import pg from "pg";
 import { readFile } from "node:fs/promises";
 import { signDelivery, type SignedDelivery } from "@/e2e/fixtures/sign-delivery";
 import { generateCall } from "@/lib/calls/generate";
+import { CALLS_PER_CONTACT } from "@/lib/calls/generate-contact";
 import { findFreePort, startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
 import { applyMigrations } from "@/lib/db/migrations";
 import { getContactSettings } from "@/lib/contacts/settings";
 import { projectRoot } from "../db/with-database";
 import { startApp, stopProcess, waitFor } from "./app-server";
+import { formatWaits, mergeWaits, sampleWaits, type WaitShares } from "./wait-sampler";
 
 const SECRET = "whsec_YmVuY2htYXJrLXNlY3JldC1mb3ItbGV2ZXJzLWluZ2VzdA==";
 const { values } = parseArgs({
@@ -45,6 +54,8 @@ const { values } = parseArgs({
     "compare-sql": { type: "string" },
     "app-env": { type: "string", default: "" },
     "roll-ups": { type: "boolean", default: false },
+    order: { type: "string", default: "spread" },
+    waits: { type: "boolean", default: false },
   },
 });
 const count = Number(values.count);
@@ -54,12 +65,21 @@ const roundCount = Math.max(1, Number(values.rounds));
 const envOf = (list: string) => Object.fromEntries(list.split(",").filter(Boolean).map((pair) => [pair.slice(0, pair.indexOf("=")), pair.slice(pair.indexOf("=") + 1)]));
 const compareEnv = envOf(values["compare-env"]);
 const appEnv = envOf(values["app-env"]);
+if (values.order !== "spread" && values.order !== "blocks") throw new Error(`--order ${values.order}: spread or blocks`);
+
+/** The generated indexes 0..n-1 in sending order: see --order. */
+function sendingOrder(n: number): number[] {
+  const indexes = Array.from({ length: n }, (_, index) => index);
+  if (values.order === "blocks") return indexes;
+  // The k-th call of every contact, then the (k+1)-th: neighbours are CALLS_PER_CONTACT apart.
+  return indexes.sort((a, b) => (a % CALLS_PER_CONTACT) - (b % CALLS_PER_CONTACT) || a - b);
+}
 
 
 function deliveriesFor(seed: number, n: number): { ids: string[]; signed: SignedDelivery[] } {
   const ids: string[] = [];
   const signed: SignedDelivery[] = [];
-  for (let index = 0; index < n; index++) {
+  for (const index of sendingOrder(n)) {
     const { payload } = generateCall(index, { seed });
     ids.push(payload.providerCallId);
     signed.push(signDelivery({ secret: SECRET, body: JSON.stringify(payload) }));
@@ -172,8 +192,12 @@ async function buildRollUps(databaseUrl: string): Promise<void> {
   }
 }
 
-async function round(receiver: Receiver, seed: number, n = count): Promise<Round> {
+const waits = new Map<Receiver, WaitShares>();
+
+async function round(receiver: Receiver, seed: number, n = count, measured = true): Promise<Round> {
+  const sampling = values.waits && measured && receiver.databaseUrl && receiver.name !== "baseline" ? await sampleWaits(receiver.databaseUrl) : null;
   const { result, accepted, seconds } = await blast(receiver.url, seed, n);
+  if (sampling) waits.set(receiver, mergeWaits(waits.get(receiver) ?? { samples: 0, active: 0, byState: new Map() }, await sampling()));
   return { perSecond: accepted.length / seconds, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx + result.errors + result.timeouts, accepted };
 }
 
@@ -190,14 +214,14 @@ try {
   }
   if (values["roll-ups"]) for (const receiver of receivers) if (receiver.databaseUrl && receiver.name !== "baseline") await buildRollUps(receiver.databaseUrl);
   const rounds = new Map<Receiver, Round[]>(receivers.map((receiver) => [receiver, []]));
-  for (const receiver of receivers) if (warmup > 0) rounds.get(receiver)!.push({ ...(await round(receiver, 7, warmup)), perSecond: -1 });
+  for (const receiver of receivers) if (warmup > 0) rounds.get(receiver)!.push({ ...(await round(receiver, 7, warmup, false)), perSecond: -1 });
   for (let index = 1; index <= roundCount; index++) {
     for (const receiver of receivers) {
       console.log(`round ${index}/${roundCount}: ${count} deliveries to ${receiver.name}`);
       rounds.get(receiver)!.push(await round(receiver, 100 + index));
     }
   }
-  const setup = [values["roll-ups"] && "roll-ups built", values["app-env"] && `app: ${values["app-env"]}`, values["compare-sql"] && `app*: ${values["compare-sql"]}`].filter(Boolean).join("; ");
+  const setup = [`order ${values.order}`, values["roll-ups"] && "roll-ups built", values["app-env"] && `app: ${values["app-env"]}`, values["compare-sql"] && `app*: ${values["compare-sql"]}`].filter(Boolean).join("; ");
   console.log(`\n${count} distinct signed deliveries per round, ${connections} connections, best of ${roundCount} rounds after a warm-up (load average ${loadavg()[0]!.toFixed(1)})${setup ? `; ${setup}` : ""}\n`);
   console.log("receiver  deliveries/s      p50      p99  non-2xx  lost  duplicated   every round (deliveries/s)");
   const best = new Map<Receiver, number>();
@@ -221,6 +245,7 @@ try {
     const [compared, comparedCeiling] = receivers.slice(3).map((receiver) => best.get(receiver)!) as [number, number];
     console.log(`app* (${values.compare}${values["compare-env"] ? `, ${values["compare-env"]}` : ""}) / its ceiling: ${(compared / comparedCeiling).toFixed(2)}; app* / baseline: ${(compared / baseline).toFixed(2)}; app / app*: ${(app / compared).toFixed(2)}`);
   }
+  for (const [receiver, shares] of waits) console.log(`\nwhat ${receiver.name}'s PostgreSQL backends were doing during its rounds:\n${formatWaits(shares).join("\n")}`);
   console.log(broken ? "FAILED: some deliveries answered 2xx are missing or duplicated" : "Every delivery answered 2xx is in its database, exactly once.");
   exitCode = broken ? 1 : 0;
 } finally {
