@@ -4,7 +4,8 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { findFreePort } from "@/lib/db/embedded-postgres";
 import { projectRoot } from "../db/with-database";
 
-export type AppServer = { url: string; databaseUrl: string; stop: () => Promise<void> };
+/** `pid`: the launcher's process, whose tree holds the Next.js server and its embedded PostgreSQL. */
+export type AppServer = { url: string; databaseUrl: string; pid: number; stop: () => Promise<void> };
 
 export async function waitFor(url: string, child: ChildProcess, seconds = 600): Promise<void> {
   for (let waited = 0; waited < seconds * 4; waited++) {
@@ -52,5 +53,5 @@ export async function startApp({ secret, production = true, env = {} }: { secret
     throw error;
   });
   if (!databasePort) throw new Error("Could not tell which port the app's embedded PostgreSQL listens on");
-  return { url: `http://127.0.0.1:${port}/api/webhooks/levers`, databaseUrl: `postgresql://postgres:postgres@127.0.0.1:${databasePort}/levers`, stop };
+  return { url: `http://127.0.0.1:${port}/api/webhooks/levers`, databaseUrl: `postgresql://postgres:postgres@127.0.0.1:${databasePort}/levers`, pid: app.pid!, stop };
 }

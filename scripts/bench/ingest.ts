@@ -19,6 +19,9 @@
 // a contact's 8 generated calls one after the other (CALLS_PER_CONTACT), so they arrive together
 // and queue on the contact's lock in the calling-rule and promise triggers (the figures before
 // session 6 were taken so).
+// --cpu: the CPU time the app's process tree spends per delivery during its rounds, in Node and in
+// PostgreSQL (/proc), beside the ceiling's: on a machine whose cores are all busy, the best ratio
+// app / ceiling a design can reach is the ceiling's CPU per request over the app's.
 // --waits: samples what the app's PostgreSQL backends are doing every 10 ms during its rounds
 // (pg_stat_activity: running, or the wait event) and prints the shares.
 // --roll-ups: every app database starts with its roll-ups built (analytics cube, calling-rule flags,
@@ -40,6 +43,7 @@ import { applyMigrations } from "@/lib/db/migrations";
 import { getContactSettings } from "@/lib/contacts/settings";
 import { projectRoot } from "../db/with-database";
 import { startApp, stopProcess, waitFor } from "./app-server";
+import { cpuSince, treeCpu, type TreeCpu } from "./process-cpu";
 import { formatWaits, mergeWaits, sampleWaits, type WaitShares } from "./wait-sampler";
 
 const SECRET = "whsec_YmVuY2htYXJrLXNlY3JldC1mb3ItbGV2ZXJzLWluZ2VzdA==";
@@ -56,6 +60,7 @@ const { values } = parseArgs({
     "roll-ups": { type: "boolean", default: false },
     order: { type: "string", default: "spread" },
     waits: { type: "boolean", default: false },
+    cpu: { type: "boolean", default: false },
   },
 });
 const count = Number(values.count);
@@ -132,7 +137,7 @@ async function check(databaseUrl: string, accepted: string[]): Promise<{ lost: n
 }
 
 /** `databaseUrl`: where its deliveries are stored; null for the ceiling, which stores nothing. */
-type Receiver = { name: string; url: string; databaseUrl: string | null; stop: () => Promise<void> };
+type Receiver = { name: string; url: string; databaseUrl: string | null; pid?: number; stop: () => Promise<void> };
 type Round = { perSecond: number; p50: number; p99: number; non2xx: number; accepted: string[] };
 
 async function startBaseline(): Promise<Receiver> {
@@ -164,7 +169,7 @@ async function startAppReceivers(distDir = BENCH_DIST_DIR, label = "", env: Reco
     await app.stop();
     throw new Error(`${ceiling} answered ${probe}: ${distDir} was not built with NEXT_PUBLIC_BENCH_BUILD=1; delete it and run again`);
   }
-  return [{ name: `app${label}`, ...app }, { name: `ceiling${label}`, url: ceiling, databaseUrl: null, stop: async () => {} }];
+  return [{ name: `app${label}`, ...app }, { name: `ceiling${label}`, url: ceiling, databaseUrl: null, pid: app.pid, stop: async () => {} }];
 }
 
 /** Runs `sql` on the database (several statements, no parameters). */
@@ -193,10 +198,17 @@ async function buildRollUps(databaseUrl: string): Promise<void> {
 }
 
 const waits = new Map<Receiver, WaitShares>();
+const cpu = new Map<Receiver, TreeCpu & { requests: number }>();
 
 async function round(receiver: Receiver, seed: number, n = count, measured = true): Promise<Round> {
   const sampling = values.waits && measured && receiver.databaseUrl && receiver.name !== "baseline" ? await sampleWaits(receiver.databaseUrl) : null;
+  const cpuBefore = values.cpu && measured && receiver.pid ? treeCpu(receiver.pid) : null;
   const { result, accepted, seconds } = await blast(receiver.url, seed, n);
+  if (cpuBefore) {
+    const used = cpuSince(cpuBefore, treeCpu(receiver.pid!));
+    const sum = cpu.get(receiver) ?? { nodeMs: 0, postgresMs: 0, requests: 0 };
+    cpu.set(receiver, { nodeMs: sum.nodeMs + used.nodeMs, postgresMs: sum.postgresMs + used.postgresMs, requests: sum.requests + n });
+  }
   if (sampling) waits.set(receiver, mergeWaits(waits.get(receiver) ?? { samples: 0, active: 0, byState: new Map() }, await sampling()));
   return { perSecond: accepted.length / seconds, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx + result.errors + result.timeouts, accepted };
 }
@@ -244,6 +256,12 @@ try {
   if (values.compare) {
     const [compared, comparedCeiling] = receivers.slice(3).map((receiver) => best.get(receiver)!) as [number, number];
     console.log(`app* (${values.compare}${values["compare-env"] ? `, ${values["compare-env"]}` : ""}) / its ceiling: ${(compared / comparedCeiling).toFixed(2)}; app* / baseline: ${(compared / baseline).toFixed(2)}; app / app*: ${(app / compared).toFixed(2)}`);
+  }
+  if (cpu.size > 0) console.log("\nCPU per request during the measured rounds (ms): Node, PostgreSQL, both");
+  for (const [receiver, used] of cpu) {
+    const node = used.nodeMs / used.requests;
+    const postgres = used.postgresMs / used.requests;
+    console.log(`  ${receiver.name.padEnd(9)} ${node.toFixed(2).padStart(7)} ${postgres.toFixed(2).padStart(7)} ${(node + postgres).toFixed(2).padStart(7)}`);
   }
   for (const [receiver, shares] of waits) console.log(`\nwhat ${receiver.name}'s PostgreSQL backends were doing during its rounds:\n${formatWaits(shares).join("\n")}`);
   console.log(broken ? "FAILED: some deliveries answered 2xx are missing or duplicated" : "Every delivery answered 2xx is in its database, exactly once.");
