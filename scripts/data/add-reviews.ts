@@ -27,12 +27,14 @@ export async function addReviews(client: pg.Client, { reviewed, corrected, seed 
   await client.query("BEGIN");
   try {
     // `h`: a stable pseudo-random number in [0, 1) per call and seed; `pick` chooses the correction.
+    // Hashed from the provider's call id, which the generator derives from its seed (our own `id` is
+    // new at every load), so the same seed reviews the same calls the same way.
     await client.query(
       `CREATE TEMP TABLE picked ON COMMIT DROP AS
-       SELECT c.id, c.outcome_key, c.sentiment_key, h, (abs(hashtext(c.id::text || 'o' || $2)) % 1000) AS pick,
-              'bench-reviewer-' || (1 + abs(hashtext(c.id::text || 'r' || $2)) % 4) AS reviewer,
-              now() - (abs(hashtext(c.id::text || 't' || $2)) % 2592000) * interval '1 second' AS at
-       FROM calls c, LATERAL (SELECT (abs(hashtext(c.id::text || $2)) % 1000000) / 1000000.0 AS h) rnd
+       SELECT c.id, c.provider_call_id, c.outcome_key, c.sentiment_key, h, (abs(hashtext(c.provider_call_id || 'o' || $2)) % 1000) AS pick,
+              'bench-reviewer-' || (1 + abs(hashtext(c.provider_call_id || 'r' || $2)) % 4) AS reviewer,
+              now() - (abs(hashtext(c.provider_call_id || 't' || $2)) % 2592000) * interval '1 second' AS at
+       FROM calls c, LATERAL (SELECT (abs(hashtext(c.provider_call_id || $2)) % 1000000) / 1000000.0 AS h) rnd
        WHERE h < $1 AND NOT EXISTS (SELECT 1 FROM call_reviews r WHERE r.call_id = c.id)`,
       [reviewed, String(seed)],
     );
@@ -45,7 +47,7 @@ export async function addReviews(client: pg.Client, { reviewed, corrected, seed 
                 WHERE key IS DISTINCT FROM p.outcome_key ORDER BY (hashtext(key || p.pick::text)) LIMIT 1) o,
        LATERAL (SELECT key, label FROM unnest($4::text[], $5::text[]) AS t(key, label)
                 WHERE key IS DISTINCT FROM p.sentiment_key ORDER BY (hashtext(key || p.pick::text)) LIMIT 1) s
-       WHERE p.pick < $1 * 1000`,
+       WHERE p.pick < $1::float8 * 1000`,
       [corrected, outcomes, outcomeLabels, sentiments, sentimentLabels],
     );
     await client.query(
@@ -74,7 +76,7 @@ export async function addReviews(client: pg.Client, { reviewed, corrected, seed 
     );
     await client.query(
       `INSERT INTO call_tags (call_id, tag, added_by, added_at)
-       SELECT p.id, ($1::text[])[1 + abs(hashtext(p.id::text || 'g')) % array_length($1::text[], 1)], p.reviewer, p.at FROM picked p WHERE p.pick % 5 = 0
+       SELECT p.id, ($1::text[])[1 + abs(hashtext(p.provider_call_id || 'g')) % array_length($1::text[], 1)], p.reviewer, p.at FROM picked p WHERE p.pick % 5 = 0
        ON CONFLICT DO NOTHING`,
       [TAGS],
     );
