@@ -51,9 +51,10 @@ const OUTER = list(EXPORT_COLUMNS.map(([name, expression]) => (name === "tags" ?
  * its ORDER BY keeps it a query of its own, planned as a Gather Merge of the workers' ordered rows.
  * The outer query, in the leader, adds the tags: a correlated subquery (which workers may not run),
  * so it is gated on a hashed set of the tagged calls and runs only for them (about 1% of calls).
- * The leader is then left with merging and writing CSV.
+ * The leader is then left with merging and writing CSV. `header: false` for the later slices of an
+ * export split into several statements (export-slices.ts).
  */
-export function exportCopySql(where: Prisma.Sql): Prisma.Sql {
+export function exportCopySql(where: Prisma.Sql, { header = true }: { header?: boolean } = {}): Prisma.Sql {
   return Prisma.sql`COPY (
   SELECT ${OUTER}
   FROM (
@@ -67,5 +68,5 @@ export function exportCopySql(where: Prisma.Sql): Prisma.Sql {
     ORDER BY calls.ended_at DESC, calls.id DESC
   ) c
   ORDER BY c.sort_at DESC, c.sort_id DESC
-) TO STDOUT WITH (FORMAT csv, HEADER true)`;
+) TO STDOUT WITH (FORMAT csv, HEADER ${Prisma.raw(header ? "true" : "false")})`;
 }
