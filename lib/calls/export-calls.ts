@@ -22,6 +22,8 @@ export type CallsExport = {
   rowsSent: () => number;
   /** What closes a row cut off by a failure ("" at a row's end). */
   cutRowEnd: () => string;
+  /** COPY statements the export runs (1, or the slices it was split into). */
+  slices: number;
   /** The client went away: stops the query and closes its connection. */
   cancel: () => Promise<void>;
 };
@@ -138,6 +140,7 @@ async function joinSlices(first: CopyStream, spools: readonly Spool[]): Promise<
   }
   return {
     head: Buffer.concat(head),
+    slices: spools.length + 1,
     next,
     rowsSent: () => Math.max(0, first.rows() - 1) + spools.reduce((sum, spool) => sum + spool.rows(), 0),
     cutRowEnd: () => (current === 0 ? first.cutRowEnd() : (spools[current - 1]?.cutRowEnd() ?? "")),

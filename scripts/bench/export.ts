@@ -60,7 +60,7 @@ try {
     const rows = csv.rowsSent();
     const load = loadavg().map((l) => l.toFixed(2)).join(" ");
     console.log(
-      `run ${run}${streams ? ` (${streams} stream${streams > 1 ? "s" : ""})` : ""}: ${rows.toLocaleString("en")} rows (${lineEnds.toLocaleString("en")} line ends), ${mb(bytes)} in ${seconds.toFixed(1)} s` +
+      `run ${run} (${csv.slices} stream${csv.slices > 1 ? "s" : ""}): ${rows.toLocaleString("en")} rows (${lineEnds.toLocaleString("en")} line ends), ${mb(bytes)} in ${seconds.toFixed(1)} s` +
         ` (first bytes after ${firstBytes.toFixed(0)} ms; ${Math.round(rows / seconds).toLocaleString("en")} rows/s, ${mb(bytes / seconds)}/s); peak RSS ${mb(peakRss)} (this run); load ${load}` +
         (hash ? `; sha256 ${hash.digest("hex").slice(0, 16)}` : ""),
     );
