@@ -87,7 +87,7 @@ export async function openCallsExport(filters: CallFilters, context: WhereContex
     const bounds = wanted > 1 ? (options.bounds ?? (await sliceBounds(where, wanted))) : [];
     const slices = sliceConditions(where, bounds);
     const statements: string[] = [];
-    for (const [index, slice] of slices.entries()) statements.push(await inlineSql(first.client, exportCopySql(slice, { header: index === 0 })));
+    for (const [index, slice] of slices.entries()) statements.push(await inlineSql(first.client, exportCopySql(slice, { header: index === 0, parallel: slices.length === 1 })));
     if (slices.length > 1) {
       const snapshot = await exportSnapshot(first.client);
       const later = await Promise.allSettled(slices.slice(1).map(() => beginCopyTransaction([`SET TRANSACTION SNAPSHOT '${snapshot}'`, ...setup])));

@@ -44,6 +44,7 @@ try {
     const streams = streamCounts.length ? streamCounts[(run - 1) % streamCounts.length] : undefined;
     const hash = args.hash ? createHash("sha256") : undefined;
     peakRss = process.memoryUsage().rss;
+    const cpu = process.cpuUsage();
     const started = performance.now();
     const csv = await openCallsExport(filters, { now: new Date(), timeZone: bootEnv.DASHBOARD_TIMEZONE }, { streams });
     const firstBytes = performance.now() - started;
@@ -58,10 +59,11 @@ try {
     }
     const seconds = (performance.now() - started) / 1000;
     const rows = csv.rowsSent();
+    const nodeCpu = process.cpuUsage(cpu);
     const load = loadavg().map((l) => l.toFixed(2)).join(" ");
     console.log(
       `run ${run} (${csv.slices} stream${csv.slices > 1 ? "s" : ""}): ${rows.toLocaleString("en")} rows (${lineEnds.toLocaleString("en")} line ends), ${mb(bytes)} in ${seconds.toFixed(1)} s` +
-        ` (first bytes after ${firstBytes.toFixed(0)} ms; ${Math.round(rows / seconds).toLocaleString("en")} rows/s, ${mb(bytes / seconds)}/s); peak RSS ${mb(peakRss)} (this run); load ${load}` +
+        ` (first bytes after ${firstBytes.toFixed(0)} ms; ${Math.round(rows / seconds).toLocaleString("en")} rows/s, ${mb(bytes / seconds)}/s); Node CPU ${((nodeCpu.user + nodeCpu.system) / 1e6).toFixed(1)} s; peak RSS ${mb(peakRss)} (this run); load ${load}` +
         (hash ? `; sha256 ${hash.digest("hex").slice(0, 16)}` : ""),
     );
   }
