@@ -22,7 +22,8 @@ export type Spool = {
   close: () => Promise<void>;
 };
 
-/** Bytes read back at a time (at most, and at least what one COPY chunk brought). */
+/** Bytes written at a time (about), and read back at a time (at most, and at least one write's). */
+const WRITE_BYTES = 512 * 1024;
 const READ_BYTES = 1024 * 1024;
 
 /** Where the spools go: the OS temporary directory unless told otherwise (tests). */
@@ -57,14 +58,27 @@ export async function spoolCopy(copy: CopyStream, directory = spoolDirectory()):
     changed = new Promise<void>((resolve) => (wake = resolve));
   };
 
+  // Chunks are written in batches of about WRITE_BYTES: COPY's chunks are small (a socket read),
+  // and a write (a thread-pool round trip) per chunk cost Node more than the rest of the export.
   const pump = (async () => {
+    let batch: Buffer[] = [];
+    let size = 0;
+    const flush = async () => {
+      const bytes = Buffer.concat(batch, size);
+      for (let at = 0; at < bytes.length; ) at += (await handle.write(bytes, at, bytes.length - at, written + at)).bytesWritten;
+      written += bytes.length;
+      marks.push({ end: written, rows: copy.rows(), cut: copy.cutRowEnd() });
+      batch = [];
+      size = 0;
+      notify();
+    };
     try {
       for (let chunk = await copy.next(); chunk && !closed; chunk = await copy.next()) {
-        await handle.write(chunk, 0, chunk.length, written);
-        written += chunk.length;
-        marks.push({ end: written, rows: copy.rows(), cut: copy.cutRowEnd() });
-        notify();
+        batch.push(chunk);
+        size += chunk.length;
+        if (size >= WRITE_BYTES) await flush();
       }
+      if (size > 0 && !closed) await flush();
     } catch (error) {
       if (!closed) failure = { error };
     } finally {
