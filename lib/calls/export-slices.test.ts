@@ -93,8 +93,11 @@ describe("a split export", () => {
     const exports = [];
     for (let i = 0; i < 3; i++) exports.push(await openCallsExport(parseCallFilters({}).filters, context(), { streams: 8 }));
     try {
-      // The first took 3 of the 6 connections, the others one each (half of the pool kept free).
-      expect(exports.map((csv) => csv.slices)).toEqual([3, 1, 1]);
+      // The first took 3 of the 6 connections; the others fewer (half of the pool kept free: a
+      // later one gets a second slice only if a spool has finished and given its connection back).
+      expect(exports[0]!.slices).toBe(3);
+      expect(exports[1]!.slices).toBeLessThanOrEqual(2);
+      expect(exports[2]!.slices).toBe(1);
       // Nobody reads them: each first slice holds its connection, blocked on a full socket (a
       // spool's is back in the pool once its slice is on disk).
       expect(pool.totalCount - pool.idleCount).toBeGreaterThanOrEqual(3);

@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import fs from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { getEnv } from "@/lib/env";
 import type { CopyStream } from "./export-copy";
 
 /**
@@ -28,7 +29,7 @@ const READ_BYTES = 1024 * 1024;
 
 /** Where the spools go: the OS temporary directory unless told otherwise (tests). */
 export function spoolDirectory(): string {
-  return process.env.EXPORT_SPOOL_DIR || tmpdir();
+  return getEnv().EXPORT_SPOOL_DIR ?? tmpdir();
 }
 
 type Mark = { end: number; rows: number; cut: string };
