@@ -10,6 +10,7 @@ import { toCallRecord } from "@/lib/calls/call-record";
 import { generateCalls } from "@/lib/calls/generate";
 import { insertCalls } from "@/lib/calls/insert-calls";
 import { getDb, getPool } from "@/lib/db";
+import { createTestUser } from "@/scripts/test/auth";
 import { openCallsExport, type ExportOptions } from "./export-calls";
 import { exportStream } from "./export-stream";
 import { parseCallFilters } from "./filters";
@@ -29,6 +30,17 @@ calls[2599]!.record.summary = '@SUM(1,2) "quoted"\n';
 
 beforeAll(async () => {
   await insertCalls(calls);
+  // Reviews (with an assignee and formula-looking reasons), corrections and tags on calls spread
+  // over the whole period, so that every slice has some: a slice looks reviews up its own way.
+  const manager = await createTestUser("manager");
+  const db = getDb();
+  await db.$executeRaw`UPDATE calls SET reviewed_outcome = '=Dispute', reviewed_outcome_key = 'dispute'
+    WHERE id IN (SELECT id FROM calls ORDER BY ended_at DESC OFFSET 5 LIMIT 400) AND hashtext(id::text) % 7 = 0`;
+  await db.$executeRaw`INSERT INTO call_reviews (call_id, status, assignee_id, outcome_reason, sentiment_reason)
+    SELECT id, 'reviewed', CASE WHEN hashtext(id::text) % 2 = 0 THEN ${manager.id} END, '-5 days, said "later"', '+angry'
+    FROM calls WHERE hashtext(id::text) % 13 = 0`;
+  await db.$executeRaw`INSERT INTO call_tags (call_id, tag) SELECT id, 'hardship' FROM calls WHERE hashtext(id::text) % 17 = 0`;
+  await db.$executeRaw`INSERT INTO call_tags (call_id, tag) SELECT id, '=cmd' FROM calls WHERE hashtext(id::text) % 34 = 0`;
 }, 240_000);
 
 const context = () => ({ now, timeZone: "UTC" });
@@ -56,6 +68,11 @@ describe("a split export", () => {
   it.each(["", "range=9d", "dmin=1"])("sends the single statement's bytes, whatever the slices (%s)", async (query) => {
     const single = await exportBytes(query, { streams: 1 });
     expect(single.slices).toBe(1);
+    const lines = single.bytes.toString("utf8").split("\r\n");
+    for (const half of [lines.slice(0, lines.length / 2), lines.slice(lines.length / 2)]) {
+      expect(half.some((line) => line.includes(",reviewed,"))).toBe(true);
+      expect(half.some((line) => line.includes("hardship"))).toBe(true);
+    }
     expect(single.rows).toBeGreaterThan(2000); // past the match probe: the filters' own COPY
     for (const options of [{ streams: 2 }, { streams: 3 }, { streams: 2, bounds: [TIE] }, { streams: 2, bounds: [new Date(TIE.getTime() + 1)] }]) {
       const split = await exportBytes(query, options);
