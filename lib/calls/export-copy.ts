@@ -82,6 +82,9 @@ export function startCopy({ client, release, pid }: CopyTransaction, sql: string
   const chunks = copy[Symbol.asyncIterator]();
   const rowEnds = new CsvRowEnds();
   let finished = false;
+  // A cancelled COPY may still end "normally" for a next() already waiting (a destroyed stream is
+  // done); that one must neither wait for the connection's ReadyForQuery nor send COMMIT on it.
+  let cancelled = false;
 
   const next = async (): Promise<Buffer | null> => {
     if (finished) return null;
@@ -91,6 +94,7 @@ export function startCopy({ client, release, pid }: CopyTransaction, sql: string
     }, idleLimitMs);
     try {
       const chunk: IteratorResult<unknown> = await chunks.next();
+      if (cancelled) return null;
       if (!chunk.done) {
         if (!Buffer.isBuffer(chunk.value)) throw new TypeError("COPY yielded a non-binary chunk");
         return rowEnds.transform(chunk.value);
@@ -103,6 +107,7 @@ export function startCopy({ client, release, pid }: CopyTransaction, sql: string
     } catch (error) {
       finished = true;
       release(true);
+      if (cancelled) return null;
       throw error;
     } finally {
       clearTimeout(idle);
@@ -116,6 +121,7 @@ export function startCopy({ client, release, pid }: CopyTransaction, sql: string
     cancel: () => {
       if (finished) return;
       finished = true;
+      cancelled = true;
       cancelBackend(pid);
       copy.destroy();
       release(true);
