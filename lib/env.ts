@@ -71,6 +71,8 @@ export const envSchema = z.object({
   INGEST_POOL_SIZE: integer(16, 1, 50),
   READ_STATEMENT_TIMEOUT_MS: integer(10_000, 100, 600_000),
   EXPORT_CONCURRENCY: integer(2, 1, 50),
+  EXPORT_STREAMS: integer(2, 1, 16),
+  EXPORT_SPOOL_DIR: z.preprocess(blankAsMissing, z.string().optional()),
   EMBEDDED_POSTGRES_DIR: z.preprocess(blankAsMissing, z.string().default(".data/postgres")),
   EMBEDDED_POSTGRES_PORT: integer(54329, 1024, 65535),
   DEMO_DATA: flag(true),

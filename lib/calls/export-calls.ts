@@ -1,13 +1,13 @@
 import "server-only";
-import type { Readable } from "node:stream";
 import type pg from "pg";
-import { to as copyTo } from "pg-copy-streams";
 import { getPool } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { buildCallWhere, type WhereContext } from "./call-where";
 import { UTF8_BOM } from "./csv";
-import { CsvRowEnds } from "./csv-row-ends";
+import { beginCopyTransaction, startCopy, type CopyStream, type CopyTransaction } from "./export-copy";
+import { affordableSlices, sliceBounds, sliceConditions } from "./export-slices";
+import { spoolCopy, type Spool } from "./export-spool";
 import { exportCopySql } from "./export-sql";
 import type { CallFilters } from "./filters";
 import { inlineSql } from "./inline-sql";
@@ -22,6 +22,8 @@ export type CallsExport = {
   rowsSent: () => number;
   /** What closes a row cut off by a failure ("" at a row's end). */
   cutRowEnd: () => string;
+  /** COPY statements the export runs (1, or the slices it was split into). */
+  slices: number;
   /** The client went away: stops the query and closes its connection. */
   cancel: () => Promise<void>;
 };
@@ -29,13 +31,6 @@ export type CallsExport = {
 const BOM = Buffer.from(UTF8_BOM, "utf8");
 const HEAD_BYTES = 64 * 1024;
 const EXPORT_WORK_MEM = "32MB";
-
-/** Stops a running statement from another connection (a closed socket alone is noticed only at the next write). */
-function cancelBackend(pid: number): void {
-  getPool()
-    .query("SELECT pg_cancel_backend($1)", [pid])
-    .catch((error: unknown) => console.error("Could not cancel an export's query:", error instanceof Error ? error.message : error));
-}
 
 /** The calls to export: the probe's matches by id when there are few (see openCallsExport), else the filters. */
 async function selection(filters: CallFilters, context: WhereContext): Promise<{ where: Prisma.Sql; many: boolean }> {
@@ -45,88 +40,94 @@ async function selection(filters: CallFilters, context: WhereContext): Promise<{
   return { where: matches.length ? Prisma.sql`id = ANY(${matches.map((m) => m.id)}::uuid[])` : Prisma.sql`FALSE`, many: false };
 }
 
+export type ExportOptions = {
+  /** How long the export may wait for PostgreSQL before it is cancelled (READ_STATEMENT_TIMEOUT_MS). */
+  idleLimitMs?: number;
+  /** COPY statements run at once over consecutive slices (EXPORT_STREAMS; fewer when the read pool is busy). */
+  streams?: number;
+  /** The slices' bounds, newest first, instead of an even split of the matches' time (tests). */
+  bounds?: readonly Date[];
+};
+
 /**
- * Starts the export of every call matching `filters`, newest first, as one COPY statement whose CSV
- * goes from PostgreSQL to the response as it comes (backpressure holds memory constant).
+ * Starts the export of every call matching `filters`, newest first, as COPY statements whose CSV
+ * goes from PostgreSQL to the response as it comes. A large export is split into consecutive
+ * slices of the list order (export-slices.ts), one COPY each on its own connection, all in one
+ * snapshot: the first slice streams to the client (backpressure holds memory constant), the later
+ * ones are copied to temporary files meanwhile and follow in order (export-spool.ts). The bytes
+ * are those of the single statement: one BOM, one header, the same rows in the same order.
  *
- * Timeouts: the statement runs with statement_timeout off, since how long a COPY runs depends on how
- * fast the client downloads. What READ_STATEMENT_TIMEOUT_MS still bounds is the database's own
- * work: whenever the export waits for PostgreSQL for longer than that (the first rows included),
- * the query is cancelled, as a read would be. A search that matches a handful of calls is found by
- * the match probe first (as the list does), so a combination the planner misjudges never walks the
- * whole time index.
+ * Timeouts: the statements run with statement_timeout off, since how long a COPY runs depends on
+ * how fast the client downloads. What READ_STATEMENT_TIMEOUT_MS still bounds is the database's own
+ * work: whenever a slice waits for PostgreSQL for longer than that (the first rows included), its
+ * query is cancelled, as a read would be. A search that matches a handful of calls is found by
+ * the match probe first (as the list does), so a combination the planner misjudges never walks
+ * the whole time index.
  */
-export async function openCallsExport(
-  filters: CallFilters,
-  context: WhereContext,
-  { idleLimitMs = getEnv().READ_STATEMENT_TIMEOUT_MS }: { idleLimitMs?: number } = {},
-): Promise<CallsExport> {
+export async function openCallsExport(filters: CallFilters, context: WhereContext, options: ExportOptions = {}): Promise<CallsExport> {
+  const env = getEnv();
+  const idleLimitMs = options.idleLimitMs ?? env.READ_STATEMENT_TIMEOUT_MS;
   const { where, many } = await selection(filters, context);
-  const client = await getPool().connect();
-  const onClientError = (error: Error) => console.error("CSV export connection failed:", error.message);
-  client.on("error", onClientError);
-  let released = false;
-  const release = (destroy: boolean) => {
-    if (released) return;
-    released = true;
-    client.off("error", onClientError);
-    client.release(destroy || undefined);
-  };
-  let pid: number | undefined;
-  let stream: Readable | undefined;
-  let settled: Promise<unknown> = Promise.resolve();
-  try {
-    await client.query("BEGIN READ ONLY");
-    await client.query("SET LOCAL statement_timeout = 0");
+  const setup = [
+    "SET LOCAL statement_timeout = 0",
     // Rows are wide (a transcript each): sorting many matches means sorting gigabytes before the
     // first byte (1M calls: a 1.4 GB sort). Walking the time index returns them already in order,
     // rows flowing from the start; this only makes a sort the planner's last resort.
-    if (many) await client.query("SET LOCAL enable_sort = off");
+    ...(many ? ["SET LOCAL enable_sort = off"] : []),
     // Room for the hashed set of tagged calls (export-sql.ts) however many are tagged: with less,
     // the planner falls back to looking each call up (correct, only slower).
-    await client.query(`SET LOCAL work_mem = '${EXPORT_WORK_MEM}'`);
-    pid = await backendPid(client);
-    const sql = await inlineSql(client, exportCopySql(where));
-    // The client is ready for the COMMIT once the COPY's ReadyForQuery is in, after the stream's end.
-    settled = new Promise((resolve) => client.once("drain", resolve));
-    stream = client.query(copyTo(sql));
+    `SET LOCAL work_mem = '${EXPORT_WORK_MEM}'`,
+  ];
+  const first = await beginCopyTransaction(setup);
+  const transactions: CopyTransaction[] = [first];
+  const spools: Spool[] = [];
+  let head: CopyStream | undefined;
+  try {
+    const wanted = many ? affordableSlices(options.streams ?? env.EXPORT_STREAMS, getPool()) : 1;
+    const bounds = wanted > 1 ? (options.bounds ?? (await sliceBounds(where, wanted))) : [];
+    const slices = sliceConditions(where, bounds);
+    const statements: string[] = [];
+    for (const [index, slice] of slices.entries()) statements.push(await inlineSql(first.client, exportCopySql(slice, { header: index === 0, parallel: slices.length === 1 })));
+    if (slices.length > 1) {
+      const snapshot = await exportSnapshot(first.client);
+      const later = await Promise.allSettled(slices.slice(1).map(() => beginCopyTransaction([`SET TRANSACTION SNAPSHOT '${snapshot}'`, ...setup])));
+      for (const result of later) if (result.status === "fulfilled") transactions.push(result.value);
+      const failed = later.find((result) => result.status === "rejected");
+      if (failed) throw failed.reason;
+    }
+    head = startCopy(first, statements[0]!, idleLimitMs);
+    for (const [index, transaction] of transactions.entries()) {
+      if (index > 0) spools.push(await spoolCopy(startCopy(transaction, statements[index]!, idleLimitMs)));
+    }
   } catch (error) {
-    release(true);
+    head?.cancel();
+    await Promise.all(spools.map((spool) => spool.close()));
+    for (const transaction of transactions) transaction.release(true);
     throw error;
   }
-  const copy = stream;
-  const backend = pid;
-  // An error after a cancel has nobody waiting for it; without a listener it would crash the process.
-  copy.on("error", () => {});
-  const chunks = copy[Symbol.asyncIterator]();
-  const rowEnds = new CsvRowEnds();
+  return joinSlices(head, spools);
+}
+
+/** The CSV of the slices in order: the first as it comes, then each spool. */
+async function joinSlices(first: CopyStream, spools: readonly Spool[]): Promise<CallsExport> {
+  let current = 0; // 0: the first slice; k: spools[k - 1]
   let finished = false;
+  const closeSpools = () => Promise.all(spools.map((spool) => spool.close()));
 
   const next = async (): Promise<Uint8Array | null> => {
     if (finished) return null;
-    // Waited too long for the database: its query is cancelled, and the stream ends at once with the
-    // read timeout's error (even when the network, not the query, is what is stuck).
-    const idle = setTimeout(() => {
-      cancelBackend(backend);
-      copy.destroy(readTimeout());
-    }, idleLimitMs);
     try {
-      const chunk: IteratorResult<unknown> = await chunks.next();
-      if (!chunk.done) {
-        if (!Buffer.isBuffer(chunk.value)) throw new TypeError("COPY yielded a non-binary chunk");
-        return rowEnds.transform(chunk.value);
+      for (; current <= spools.length; current++) {
+        const chunk = current === 0 ? await first.next() : await spools[current - 1]!.read();
+        if (chunk) return chunk;
       }
       finished = true;
-      await settled;
-      await client.query("COMMIT");
-      release(false);
       return null;
     } catch (error) {
       finished = true;
-      release(true);
+      first.cancel();
+      await closeSpools();
       throw error;
-    } finally {
-      clearTimeout(idle);
     }
   };
 
@@ -139,27 +140,23 @@ export async function openCallsExport(
   }
   return {
     head: Buffer.concat(head),
+    slices: spools.length + 1,
     next,
-    rowsSent: () => Math.max(0, rowEnds.rows - 1),
-    cutRowEnd: () => rowEnds.cutRowEnd(),
+    rowsSent: () => Math.max(0, first.rows() - 1) + spools.reduce((sum, spool) => sum + spool.rows(), 0),
+    cutRowEnd: () => (current === 0 ? first.cutRowEnd() : (spools[current - 1]?.cutRowEnd() ?? "")),
     cancel: async () => {
       if (finished) return;
       finished = true;
-      cancelBackend(backend);
-      copy.destroy();
-      release(true);
+      first.cancel();
+      await closeSpools();
     },
   };
 }
 
-/** The error of a read stopped at the read timeout (SQLSTATE 57014, as PostgreSQL reports it). */
-function readTimeout(): Error {
-  return Object.assign(new Error("canceling the export: no data from the database within the read timeout"), { code: "57014" });
-}
-
-async function backendPid(client: pg.PoolClient): Promise<number> {
-  const { rows } = await client.query<{ pid: number }>("SELECT pg_backend_pid() AS pid");
-  const pid = rows[0]?.pid;
-  if (typeof pid !== "number") throw new Error("pg_backend_pid() returned nothing");
-  return pid;
+/** The snapshot the later slices share with the first (a server-made id such as `00000003-0000001B-1`). */
+async function exportSnapshot(client: pg.PoolClient): Promise<string> {
+  const { rows } = await client.query<{ id: string }>("SELECT pg_export_snapshot() AS id");
+  const id = rows[0]?.id;
+  if (!id || !/^[0-9A-F-]+$/i.test(id)) throw new Error("pg_export_snapshot() returned no usable id");
+  return id;
 }

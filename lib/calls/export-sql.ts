@@ -52,8 +52,16 @@ const OUTER = list(EXPORT_COLUMNS.map(([name, expression]) => (name === "tags" ?
  * The outer query, in the leader, adds the tags: a correlated subquery (which workers may not run),
  * so it is gated on a hashed set of the tagged calls and runs only for them (about 1% of calls).
  * The leader is then left with merging and writing CSV.
+ *
+ * A slice of an export split into several statements (export-slices.ts) is one process's work
+ * instead (`parallel: false`; the slices are the parallelism): there the review is looked up only
+ * for a call in the hashed set of reviewed calls (about 5%), a LIMIT 1 lateral query that workers
+ * may not run (a call has at most one review, so LIMIT 1 changes nothing) but that saves a
+ * primary-key descent per call: 17% of a backend's time for a million calls. `header: false` for
+ * every slice but the first.
  */
-export function exportCopySql(where: Prisma.Sql): Prisma.Sql {
+export function exportCopySql(where: Prisma.Sql, { header = true, parallel = true }: { header?: boolean; parallel?: boolean } = {}): Prisma.Sql {
+  const review = parallel ? REVIEW : GATED_REVIEW;
   return Prisma.sql`COPY (
   SELECT ${OUTER}
   FROM (
@@ -62,10 +70,13 @@ export function exportCopySql(where: Prisma.Sql): Prisma.Sql {
     FROM (SELECT * FROM calls WHERE ${where}) calls
     LEFT JOIN LATERAL (
       SELECT r.status, r.outcome_reason, r.sentiment_reason, u.email AS assignee_email
-      FROM call_reviews r LEFT JOIN users u ON u.id = r.assignee_id WHERE r.call_id = calls.id
+      FROM call_reviews r LEFT JOIN users u ON u.id = r.assignee_id WHERE ${review}
     ) review ON true
     ORDER BY calls.ended_at DESC, calls.id DESC
   ) c
   ORDER BY c.sort_at DESC, c.sort_id DESC
-) TO STDOUT WITH (FORMAT csv, HEADER true)`;
+) TO STDOUT WITH (FORMAT csv, HEADER ${Prisma.raw(header ? "true" : "false")})`;
 }
+
+const REVIEW = Prisma.raw("r.call_id = calls.id");
+const GATED_REVIEW = Prisma.raw("r.call_id = calls.id AND calls.id IN (SELECT call_id FROM call_reviews) LIMIT 1");
