@@ -13,7 +13,7 @@ export type CopyStream = {
   rows: () => number;
   /** What closes a row cut off by a failure ("" at a row's end). */
   cutRowEnd: () => string;
-  /** Stops the query and closes its connection (nothing once the stream has ended). */
+  /** Stops the query and closes its connection (nothing once the connection is back in the pool). */
   cancel: () => void;
 };
 
@@ -85,6 +85,30 @@ export function startCopy({ client, release, pid }: CopyTransaction, sql: string
   // A cancelled COPY may still end "normally" for a next() already waiting (a destroyed stream is
   // done); that one must neither wait for the connection's ReadyForQuery nor send COMMIT on it.
   let cancelled = false;
+  let released = false;
+  const releaseOnce = (destroy: boolean) => {
+    released = true;
+    release(destroy);
+  };
+  let abort = () => {};
+  const aborted = new Promise<false>((resolve) => (abort = () => resolve(false)));
+
+  /**
+   * Every row is in: the COMMIT of the read-only transaction only hands the connection back clean.
+   * It is bounded like the rows were, and given up on cancel: a connection that stopped answering
+   * (a spooled slice's, say, while the client is still reading the first) is destroyed, never
+   * waited for, so closing the export cannot hang on it.
+   */
+  const commit = async () => {
+    let timer: NodeJS.Timeout | undefined;
+    const clean = await Promise.race([
+      settled.then(() => client.query("COMMIT")).then(() => true, () => false),
+      aborted,
+      new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), idleLimitMs))),
+    ]);
+    clearTimeout(timer);
+    releaseOnce(!clean);
+  };
 
   const next = async (): Promise<Buffer | null> => {
     if (finished) return null;
@@ -100,13 +124,11 @@ export function startCopy({ client, release, pid }: CopyTransaction, sql: string
         return rowEnds.transform(chunk.value);
       }
       finished = true;
-      await settled;
-      await client.query("COMMIT");
-      release(false);
+      await commit();
       return null;
     } catch (error) {
       finished = true;
-      release(true);
+      releaseOnce(true);
       if (cancelled) return null;
       throw error;
     } finally {
@@ -119,12 +141,15 @@ export function startCopy({ client, release, pid }: CopyTransaction, sql: string
     rows: () => rowEnds.rows,
     cutRowEnd: () => rowEnds.cutRowEnd(),
     cancel: () => {
-      if (finished) return;
-      finished = true;
+      if (released) return;
       cancelled = true;
-      cancelBackend(pid);
-      copy.destroy();
-      release(true);
+      abort();
+      if (!finished) {
+        cancelBackend(pid);
+        copy.destroy();
+      }
+      finished = true;
+      releaseOnce(true);
     },
   };
 }
