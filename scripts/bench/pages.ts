@@ -7,6 +7,8 @@
 // this process against the server's database right after the page). The first view of /calls after
 // a restart is timed on a second start of the server, with the same session. It runs with the
 // react-server condition (as bench:queries) so the SQL cases load the app's server modules.
+// --only <regex>: the pages whose name matches (e.g. "call|deliveries"); --no-restart: skip the first
+// view after a restart. An A/B run of two builds: the same command in each worktree, alternately.
 import "../load-env";
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -18,7 +20,7 @@ import { projectRoot } from "../db/with-database";
 import { stopProcess, waitFor } from "./app-server";
 import type { BenchContext, QueryCase } from "./query-cases";
 
-const { values: args } = parseArgs({ options: { iterations: { type: "string" }, warmup: { type: "string" } } });
+const { values: args } = parseArgs({ options: { iterations: { type: "string" }, warmup: { type: "string" }, only: { type: "string" }, "no-restart": { type: "boolean" } } });
 const iterations = Math.max(5, Number(args.iterations ?? 20) || 20);
 const warmup = Math.max(1, Number(args.warmup ?? 3) || 3);
 const port = await findFreePort();
@@ -70,7 +72,7 @@ try {
   const callId = /\/calls\/([0-9a-f-]{36})/.exec(list.body)?.[1];
   // A deep page: the list's "older" link followed 40 times (keyset pages, never OFFSET).
   let deep = "/calls";
-  for (let page = 0; page < 40; page++) {
+  for (let page = 0; page < (args.only === undefined || /deep/i.test(args.only) ? 40 : 0); page++) {
     const href = /href="(\/calls\?[^"]*after=[^"]*)"/.exec((await timed(deep, cookie)).body)?.[1];
     if (!href) break;
     deep = href.replaceAll("&amp;", "&");
@@ -108,7 +110,8 @@ try {
   const column = (times: number[]) => `${percentile(times, 50).toFixed(1).padStart(7)} ms ${percentile(times, 95).toFixed(1).padStart(7)} ms`;
   console.log(`${iterations} sequential requests per page after ${warmup} warm-up ones; whole responses, then the page's main SQL alone\n`);
   console.log(`${"page".padEnd(36)} ${"status".padStart(6)} ${"p50".padStart(9)} ${"p95".padStart(9)}   ${"SQL p50".padStart(9)} ${"SQL p95".padStart(9)}`);
-  for (const [name, path, sql] of cases) {
+  const only = args.only === undefined ? null : new RegExp(args.only, "i");
+  for (const [name, path, sql] of cases.filter(([name]) => !only || only.test(name))) {
     for (let i = 0; i < warmup; i++) await timed(path, cookie);
     const times: number[] = [];
     let status = 0;
@@ -136,12 +139,14 @@ try {
     console.log(`${name.padEnd(36)} ${String(status).padStart(6)} ${column(times)}${sqlColumn}`);
   }
   await disconnectDb();
-  // The first view after a restart: a new server process, caches empty, the same session.
-  await stopProcess(server.child);
-  server = startServer();
-  await server.ready;
-  const first = await timed("/calls", cookie);
-  console.log(`${"first /calls after a restart".padEnd(36)} ${String(first.status).padStart(6)} ${first.ms.toFixed(1).padStart(7)} ms`);
+  if (!args["no-restart"]) {
+    // The first view after a restart: a new server process, caches empty, the same session.
+    await stopProcess(server.child);
+    server = startServer();
+    await server.ready;
+    const first = await timed("/calls", cookie);
+    console.log(`${"first /calls after a restart".padEnd(36)} ${String(first.status).padStart(6)} ${first.ms.toFixed(1).padStart(7)} ms`);
+  }
   console.log("\nEvery SQL case: npm run bench:queries");
 } finally {
   await stopProcess(server.child);
