@@ -9,7 +9,8 @@
 // react-server condition (as bench:queries) so the SQL cases load the app's server modules.
 // CPU/req: the server process's CPU time per request (/proc), steadier than wall times on a busy machine.
 // --only <regex>: the pages whose name matches (e.g. "call|deliveries"); --no-restart: skip the first
-// view after a restart. An A/B run of two builds: the same command in each worktree, alternately.
+// view after a restart; --first-delay <ms>: ask for it that long after the server answers its health
+// check (0 by default: at once, while the start-up warm-up still runs). An A/B run of two builds: the same command in each worktree, alternately.
 import "../load-env";
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -22,7 +23,7 @@ import { projectRoot } from "../db/with-database";
 import { stopProcess, waitFor } from "./app-server";
 import type { BenchContext, QueryCase } from "./query-cases";
 
-const { values: args } = parseArgs({ options: { iterations: { type: "string" }, warmup: { type: "string" }, only: { type: "string" }, "no-restart": { type: "boolean" } } });
+const { values: args } = parseArgs({ options: { iterations: { type: "string" }, warmup: { type: "string" }, only: { type: "string" }, "no-restart": { type: "boolean" }, "first-delay": { type: "string" } } });
 const iterations = Math.max(5, Number(args.iterations ?? 20) || 20);
 const warmup = Math.max(1, Number(args.warmup ?? 3) || 3);
 const port = await findFreePort();
@@ -182,8 +183,11 @@ try {
     await stopProcess(server.child);
     server = startServer();
     await server.ready;
+    const delay = Math.max(0, Number(args["first-delay"] ?? 0) || 0);
+    if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
     const first = await timed("/calls", cookie);
-    console.log(`${"first /calls after a restart".padEnd(36)} ${String(first.status).padStart(6)} ${first.ms.toFixed(1).padStart(7)} ms`);
+    const label = delay > 0 ? `first /calls, ${delay} ms after a restart` : "first /calls after a restart";
+    console.log(`${label.padEnd(36)} ${String(first.status).padStart(6)} ${first.ms.toFixed(1).padStart(7)} ms`);
   }
   console.log("\nEvery SQL case: npm run bench:queries");
 } finally {
