@@ -1,4 +1,4 @@
-// npm run bench:call-parts [-- --iterations 30]: each read of the call page on its own (in this
+// npx tsx --conditions=react-server scripts/bench/call-page-parts.ts [--iterations 30]: each read of the call page on its own (in this
 // process, on DATABASE_URL or the embedded database), p50/p95, for the newest call of the list;
 // then all of them started together as the page starts them. Whole responses: npm run bench:pages.
 import "../load-env";
