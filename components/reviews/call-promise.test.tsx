@@ -32,7 +32,7 @@ beforeAll(async () => {
   number = calls.find((c) => c.id === promiseId)!.contactNumber!;
 });
 
-const callPage = async (callId: string) => renderToStaticMarkup((await CallPromise({ callId })) ?? <></>);
+const callPage = async (callId: string) => renderToStaticMarkup((await CallPromise({ review: readReview(callId) })) ?? <></>);
 const contactPage = async () => renderToStaticMarkup(<PromiseHistory calls={(await listContactCalls({ kind: "number", number })).calls} timeZone="UTC" byAccount={false} />);
 const text = (html: string) => html.replace(/<[^>]+>/g, "").replace(/&#x27;/g, "'").replace(/&quot;/g, '"');
 

@@ -2,12 +2,13 @@ import "server-only";
 // The call page's payment promise, for every role that reads the call: the amount and date that
 // count (a reviewer's correction, else what the AI's texts state). Nothing for a call that is no
 // promise and whose terms nobody corrected.
-import { readReview } from "@/lib/reviews/review-state";
+import type { Review } from "@/lib/reviews/review-state";
 import { showsPromise } from "@/lib/reviews/promise-shown";
 import { PromiseTermsLine } from "./promise-terms-line";
 
-export async function CallPromise({ callId }: { callId: string }) {
-  const review = await readReview(callId);
+/** `review`: the call's readReview, started with the page's other reads (the panel shows the same one). */
+export async function CallPromise({ review: pending }: { review: Promise<Review | null> }) {
+  const review = await pending;
   if (!review || !showsPromise(review)) return null;
   return (
     <section aria-labelledby="call-promise" className="min-w-0 rounded-lg border border-border bg-surface p-4">

@@ -6,10 +6,8 @@ import "server-only";
 import type { ReactNode } from "react";
 import { DOCUMENTED_OUTCOMES, SENTIMENTS } from "@/lib/calls/outcome";
 import { showsPromise } from "@/lib/reviews/promise-shown";
-import { getReview } from "@/lib/reviews/get-review";
-import { listTagsInUse } from "@/lib/reviews/tags";
+import { loadReviewPanel, type ReviewPanelData } from "@/lib/reviews/review-panel-data";
 import { REVIEW_STATUS_LABELS } from "@/lib/reviews/status";
-import { listUsers } from "@/lib/users/list-users";
 import { cn } from "@/lib/utils";
 import { AssigneeControl } from "./assignee-control";
 import { ConflictNotice } from "./conflict-notice";
@@ -24,17 +22,17 @@ import { TagEditor } from "./tag-editor";
 /**
  * `meId`: the signed-in reviewer. `queue`: review mode's query string (marking then moves on to the
  * next unreviewed call). `toolbar`: rendered inside the panel's state (review mode's shortcuts).
+ * `data`: loadReviewPanel(callId) when the page started it with its other reads; else read here.
  */
-type Props = { callId: string; meId: string; timeZone: string; queue?: string; className?: string; toolbar?: ReactNode };
+type Props = { callId: string; meId: string; timeZone: string; queue?: string; className?: string; toolbar?: ReactNode; data?: Promise<ReviewPanelData> };
 
 const OUTCOME_LABELS = DOCUMENTED_OUTCOMES.map((o) => o.label);
 const SENTIMENT_LABELS = SENTIMENTS.map((s) => s.label);
 
-export async function ReviewPanel({ callId, meId, timeZone, queue, className, toolbar }: Props) {
-  const [detail, inUse, users] = await Promise.all([getReview(callId), listTagsInUse({ limit: 100 }), listUsers()]);
+export async function ReviewPanel({ callId, meId, timeZone, queue, className, toolbar, data }: Props) {
+  const { detail, inUse, assignable } = await (data ?? loadReviewPanel(callId));
   if (!detail) return null;
   const { review, notes, tags, history } = detail;
-  const assignable = users.filter((u) => u.active).map(({ id, email }) => ({ id, email }));
   return (
     <section aria-labelledby="review" className={cn("min-w-0 space-y-4 rounded-lg border border-border bg-surface p-4", className)} data-testid="review-panel">
       <ReviewProvider review={review} timeZone={timeZone} meId={meId} queue={queue}>

@@ -47,7 +47,6 @@ type DayTotal = { day: string; calls: number };
 const sumOf = (days: DayTotal[]) => days.reduce((sum, { calls }) => sum + calls, 0);
 
 async function dayTotals(filters: CallFilters, context: WhereContext): Promise<DayTotal[]> {
-  await ensureDayCube(context.timeZone);
   return cachedDayTotals(context.timeZone, buildDayCubeWhere(filters, context));
 }
 
@@ -57,9 +56,13 @@ async function dayTotals(filters: CallFilters, context: WhereContext): Promise<D
  * days) once per 30 s. Only the other days come from here: the call's own day is counted fresh, so
  * a call that arrived since is missing from the total for at most 30 s, and the index never exceeds it.
  */
-const cachedDayTotals = memoize(30_000, (_timeZone: string, cube: Prisma.Sql) =>
-  getDb().$queryRaw<DayTotal[]>`
-    SELECT to_char(day, 'YYYY-MM-DD') AS day, sum(calls)::int AS calls FROM call_day_cube WHERE ${cube} GROUP BY day`);
+// The roll-up's zone is checked (and the roll-up rebuilt for another one) when the totals are read,
+// not on every view: a memoised value was read from a roll-up in this zone.
+const cachedDayTotals = memoize(30_000, async (timeZone: string, cube: Prisma.Sql) => {
+  await ensureDayCube(timeZone);
+  return getDb().$queryRaw<DayTotal[]>`
+    SELECT to_char(day, 'YYYY-MM-DD') AS day, sum(calls)::int AS calls FROM call_day_cube WHERE ${cube} GROUP BY day`;
+});
 
 async function positionByDay(call: MatchKey, days: DayTotal[], newestFirst: boolean, where: Prisma.Sql, context: WhereContext): Promise<CallPosition | null> {
   const tz = context.timeZone;

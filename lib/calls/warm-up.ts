@@ -7,9 +7,9 @@ import "server-only";
 // - the unfiltered list's reads: the read pool's connections, PostgreSQL's cache of the time
 //   index and the roll-up, and the option counts' memo (shared with the pages, memoize.ts).
 import { getEnv } from "@/lib/env";
-import { listTagsInUse } from "@/lib/reviews/tags";
+import { listTagsInUseShared } from "@/lib/reviews/tags";
 import { countByLabel } from "./label-counts";
-import { listAssignees } from "./list-assignees";
+import { listAssigneesShared } from "./list-assignees";
 import { listCalls } from "./list-calls";
 import { parseCallFilters } from "./filters";
 import { parseListPosition } from "./list-params";
@@ -47,7 +47,7 @@ export async function warmListReads(timeZone: string): Promise<void> {
     countByLabel("outcome_key", filters, context),
     countByLabel("sentiment_key", filters, context),
     countByLabel("project_id", filters, context),
-    listAssignees(),
-    listTagsInUse({ limit: 50 }),
+    listAssigneesShared(),
+    listTagsInUseShared(50),
   ]);
 }

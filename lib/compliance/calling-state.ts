@@ -40,14 +40,22 @@ export async function getContactCallingState(key: ContactKey, now: Date, setting
 
 const callSchema = z.object({ number: z.string().nullable(), account: z.string().nullable(), endedAt: z.date() });
 
+export type CallContact = { id: string; contactNumber: string | null; accountKey: string | null; endedAt: Date };
+export type CallCallingState = { key: ContactKey; state: CallingState } | null;
+
+/** The state as of a call already read (the call page has its row): one query, the contact's window. */
+export async function getCallingStateOf(call: CallContact, settings: ContactSettings): Promise<CallCallingState> {
+  if (!call.contactNumber) return null;
+  const key = { number: call.contactNumber, account: call.accountKey };
+  const asOf = dayOf(call.endedAt, settings.timeZone);
+  return { key, state: computeCallingState(asOf, await readWindow(key, asOf, settings), call.id) };
+}
+
 /** The state as of a call (it included), and whether it was placed against a rule; null without a contact. */
-export async function getCallCallingState(callId: string, settings: ContactSettings): Promise<{ key: ContactKey; state: CallingState } | null> {
+export async function getCallCallingState(callId: string, settings: ContactSettings): Promise<CallCallingState> {
   if (!z.uuid().safeParse(callId).success) return null;
   const rows = await getDb().$queryRaw<unknown[]>`
     SELECT contact_number AS number, account_key AS account, ended_at AS "endedAt" FROM calls WHERE id = ${callId}::uuid`;
   const call = rows[0] === undefined ? null : callSchema.parse(rows[0]);
-  if (!call?.number) return null;
-  const key = { number: call.number, account: call.account };
-  const asOf = dayOf(call.endedAt, settings.timeZone);
-  return { key, state: computeCallingState(asOf, await readWindow(key, asOf, settings), callId) };
+  return call && getCallingStateOf({ id: callId, contactNumber: call.number, accountKey: call.account, endedAt: call.endedAt }, settings);
 }

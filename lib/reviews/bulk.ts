@@ -13,7 +13,7 @@ import { getDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { assertCanReview, auditActor, type ReviewActor } from "./actor";
 import { assertActiveUser } from "./assignment";
-import { assertTag } from "./tags";
+import { assertTag, forgetTagsInUse } from "./tags";
 
 export const MAX_BULK_IDS = 1000;
 /** A bulk action on a large filtered set is maintenance-sized work, not a page query. */
@@ -115,7 +115,7 @@ export async function bulkAssign(selection: BulkSelection, assigneeId: string | 
 export async function bulkTag(selection: BulkSelection, tagText: string, by: ReviewActor, context: Omit<WhereContext, "userId">): Promise<BulkResult> {
   const actor = by.user.id;
   const tag = assertTag(z.string().max(200).parse(tagText));
-  return runBulk(selection, by, context, "reviews.bulk_tagged", (where) => Prisma.sql`
+  const result = await runBulk(selection, by, context, "reviews.bulk_tagged", (where) => Prisma.sql`
     WITH target AS (SELECT id FROM calls WHERE ${where}),
     added AS (
       INSERT INTO call_tags (call_id, tag, added_by) SELECT id, ${tag}, ${actor} FROM target
@@ -127,4 +127,6 @@ export async function bulkTag(selection: BulkSelection, tagText: string, by: Rev
       RETURNING 1
     )
     SELECT (SELECT count(*) FROM target)::int AS matched, (SELECT count(*) FROM history)::int AS changed`, { tag });
+  forgetTagsInUse();
+  return result;
 }

@@ -49,12 +49,14 @@ async function listHistory(callId: string): Promise<ReviewHistoryEntry[]> {
     ORDER BY h.id DESC LIMIT ${HISTORY_LIMIT}`;
 }
 
-/** The review of a call for its page, or null for an unknown (or malformed) id. */
-export async function getReview(callId: string): Promise<CallReviewDetail | null> {
+/**
+ * The review of a call for its page, or null for an unknown (or malformed) id. Its four reads start
+ * together (one round trip's wait, not two); `review` is the call's readReview when the page
+ * already started it (the promise's terms above the panel show the same one).
+ */
+export async function getReview(callId: string, review?: Promise<Review | null>): Promise<CallReviewDetail | null> {
   const parsed = z.uuid().safeParse(callId);
   if (!parsed.success) return null;
-  const review = await readReview(parsed.data);
-  if (!review) return null;
-  const [notes, tags, history] = await Promise.all([listNotes(parsed.data), listCallTags(parsed.data), listHistory(parsed.data)]);
-  return { review, notes, tags, history };
+  const [found, notes, tags, history] = await Promise.all([review ?? readReview(parsed.data), listNotes(parsed.data), listCallTags(parsed.data), listHistory(parsed.data)]);
+  return found && { review: found, notes, tags, history };
 }

@@ -8,6 +8,7 @@ import { ApiError } from "@/lib/http/errors";
 import { assertCanReview, auditActor, type ReviewActor } from "./actor";
 import { insertChanges, type Tx } from "./change-review";
 import { callNotFound } from "./errors";
+import { sharedRead } from "@/lib/calls/shared-read";
 import { MAX_TAG_CHARS, normalizeTag } from "./tag";
 
 const tagSchema = z.string().max(200).transform((text, context) => {
@@ -29,7 +30,7 @@ export async function listCallTags(callId: string, db: Pick<Tx, "$queryRaw"> = g
 async function changeTag(input: TagInput, by: ReviewActor, adding: boolean): Promise<string[]> {
   assertCanReview(by);
   const { callId, tag } = schema.parse(input);
-  return getDb().$transaction(async (tx) => {
+  const tags = await getDb().$transaction(async (tx) => {
     const exists = await tx.$queryRaw<unknown[]>`SELECT 1 FROM calls WHERE id = ${callId}::uuid`;
     if (exists.length === 0) throw callNotFound();
     const changed = adding
@@ -43,6 +44,8 @@ async function changeTag(input: TagInput, by: ReviewActor, adding: boolean): Pro
     }
     return listCallTags(callId, tx);
   });
+  forgetTagsInUse();
+  return tags;
 }
 
 /** Adds a tag (any text, stored as its slug: "Supervisor requested" -> supervisor-requested); returns the call's tags. */
@@ -62,6 +65,20 @@ export async function listTagsInUse(input: z.input<typeof inUseSchema> = {}): Pr
     SELECT tag, count(*)::int AS calls FROM call_tags WHERE tag LIKE ${pattern}
     GROUP BY tag ORDER BY calls DESC, tag LIMIT ${limit}`;
 }
+
+const SHARED_LIMIT = 100;
+const tagsInUse = sharedRead("tags-in-use", 5_000, () => listTagsInUse({ limit: SHARED_LIMIT }));
+
+/**
+ * The most used tags (at most 100), kept 5 s in this process (lib/calls/shared-read.ts states the
+ * bound): the call page's and the list's completion. The first `limit` of the 100 are the same rows
+ * listTagsInUse({ limit }) reads (one order, ties broken by tag). Adding or removing a tag here
+ * (one call or in bulk) calls forgetTagsInUse().
+ */
+export async function listTagsInUseShared(limit: number = SHARED_LIMIT): Promise<TagInUse[]> {
+  return (await tagsInUse.get()).slice(0, Math.min(limit, SHARED_LIMIT));
+}
+export const forgetTagsInUse = tagsInUse.forget;
 
 export function assertTag(text: string): string {
   const tag = normalizeTag(text);

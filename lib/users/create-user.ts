@@ -7,6 +7,7 @@ import { recordAuditEvent, type AuditActor, type RequestOrigin } from "@/lib/aud
 import { getAuth } from "@/lib/auth/auth";
 import { emailSchema, newPasswordSchema } from "@/lib/auth/credentials";
 import { roleSchema } from "@/lib/auth/roles";
+import { forgetAssignees } from "@/lib/calls/list-assignees";
 import { getDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ApiError } from "@/lib/http/errors";
@@ -23,7 +24,7 @@ export async function createUser(input: unknown, { actor, origin, firstAdmin = f
   const hash = await (await getAuth().$context).password.hash(user.password);
   const id = crypto.randomUUID();
   try {
-    return await getDb().$transaction(async (tx) => {
+    const made = await getDb().$transaction(async (tx) => {
       if (firstAdmin) {
         await tx.$executeRaw`SELECT pg_advisory_xact_lock(${FIRST_ADMIN_LOCK})`;
         if ((await tx.user.count()) > 0) throw new ApiError(409, "setup_closed", "The first admin already exists: sign in instead.");
@@ -45,6 +46,9 @@ export async function createUser(input: unknown, { actor, origin, firstAdmin = f
       );
       return created;
     });
+    // The people calls can be assigned to: this process's next call page lists the new user.
+    forgetAssignees();
+    return made;
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
       throw new ApiError(409, "conflict", `A user with the email ${user.email} already exists.`);

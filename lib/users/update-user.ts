@@ -7,6 +7,7 @@ import { getAuth } from "@/lib/auth/auth";
 import { newPasswordSchema } from "@/lib/auth/credentials";
 import { roleSchema, type Role } from "@/lib/auth/roles";
 import { forgetSessionsOfUser } from "@/lib/auth/session-cache";
+import { forgetAssignees } from "@/lib/calls/list-assignees";
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ApiError } from "@/lib/http/errors";
@@ -38,6 +39,7 @@ async function changeUser(userId: string, change: Change, { actor, origin }: By)
   });
   // Pages of this process see the new role or the deactivation at their next request.
   forgetSessionsOfUser(userId);
+  forgetAssignees();
 }
 
 export async function setUserRole(userId: string, role: unknown, by: By): Promise<void> {

@@ -7,9 +7,14 @@
 // this process against the server's database right after the page). The first view of /calls after
 // a restart is timed on a second start of the server, with the same session. It runs with the
 // react-server condition (as bench:queries) so the SQL cases load the app's server modules.
+// CPU/req: the server process's CPU time per request (/proc), steadier than wall times on a busy machine.
+// --only <regex>: the pages whose name matches (e.g. "call|deliveries"); --no-restart: skip the first
+// view after a restart; --first-delay <ms>: ask for it that long after the server answers its health
+// check (0 by default: at once, while the start-up warm-up still runs). An A/B run of two builds: the same command in each worktree, alternately.
 import "../load-env";
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { findFreePort, runningEmbeddedUrl } from "@/lib/db/embedded-postgres";
@@ -18,7 +23,7 @@ import { projectRoot } from "../db/with-database";
 import { stopProcess, waitFor } from "./app-server";
 import type { BenchContext, QueryCase } from "./query-cases";
 
-const { values: args } = parseArgs({ options: { iterations: { type: "string" }, warmup: { type: "string" } } });
+const { values: args } = parseArgs({ options: { iterations: { type: "string" }, warmup: { type: "string" }, only: { type: "string" }, "no-restart": { type: "boolean" }, "first-delay": { type: "string" } } });
 const iterations = Math.max(5, Number(args.iterations ?? 20) || 20);
 const warmup = Math.max(1, Number(args.warmup ?? 3) || 3);
 const port = await findFreePort();
@@ -60,6 +65,40 @@ async function timed(path: string, cookie: string): Promise<{ ms: number; status
   return { ms: performance.now() - started, status: response.status, body };
 }
 
+/**
+ * CPU time (user + system, ms) of the Next.js server process so far, from /proc (Linux; NaN
+ * elsewhere). Per request it says what the page costs the server whatever else the machine runs,
+ * where wall times on a shared machine mostly say how busy it was.
+ */
+function serverCpuMs(): number {
+  const children = (pid: number): number[] => {
+    try {
+      return readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number);
+    } catch {
+      return [];
+    }
+  };
+  let total = 0;
+  let found = false;
+  // The launcher's descendants that are Next.js (it renames itself "next-server"), not PostgreSQL.
+  const queue = children(server.child.pid ?? -1);
+  while (queue.length > 0) {
+    const pid = queue.shift()!;
+    queue.push(...children(pid));
+    try {
+      const argv = readFileSync(`/proc/${pid}/cmdline`, "utf8");
+      if (!argv.startsWith("next-server") && !argv.includes("next/dist/bin/next")) continue;
+      // Fields 14 and 15 (utime, stime) follow the command name, which may hold spaces: read after ")".
+      const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+      total += ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // USER_HZ is 100 on Linux
+      found = true;
+    } catch {
+      // not Linux, or the process ended
+    }
+  }
+  return found ? total : NaN;
+}
+
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 
 let server = startServer();
@@ -70,7 +109,7 @@ try {
   const callId = /\/calls\/([0-9a-f-]{36})/.exec(list.body)?.[1];
   // A deep page: the list's "older" link followed 40 times (keyset pages, never OFFSET).
   let deep = "/calls";
-  for (let page = 0; page < 40; page++) {
+  for (let page = 0; page < (args.only === undefined || /deep/i.test(args.only) ? 40 : 0); page++) {
     const href = /href="(\/calls\?[^"]*after=[^"]*)"/.exec((await timed(deep, cookie)).body)?.[1];
     if (!href) break;
     deep = href.replaceAll("&amp;", "&");
@@ -107,16 +146,19 @@ try {
   const sqlContext = (iteration: number): BenchContext => ({ now: new Date(), timeZone: bootEnv.DASHBOARD_TIMEZONE, sampleIds: callId ? [callId] : [], iteration });
   const column = (times: number[]) => `${percentile(times, 50).toFixed(1).padStart(7)} ms ${percentile(times, 95).toFixed(1).padStart(7)} ms`;
   console.log(`${iterations} sequential requests per page after ${warmup} warm-up ones; whole responses, then the page's main SQL alone\n`);
-  console.log(`${"page".padEnd(36)} ${"status".padStart(6)} ${"p50".padStart(9)} ${"p95".padStart(9)}   ${"SQL p50".padStart(9)} ${"SQL p95".padStart(9)}`);
-  for (const [name, path, sql] of cases) {
+  console.log(`${"page".padEnd(36)} ${"status".padStart(6)} ${"p50".padStart(9)} ${"p95".padStart(9)} ${"CPU/req".padStart(9)}   ${"SQL p50".padStart(9)} ${"SQL p95".padStart(9)}`);
+  const only = args.only === undefined ? null : new RegExp(args.only, "i");
+  for (const [name, path, sql] of cases.filter(([name]) => !only || only.test(name))) {
     for (let i = 0; i < warmup; i++) await timed(path, cookie);
     const times: number[] = [];
     let status = 0;
+    const cpuBefore = serverCpuMs();
     for (let i = 0; i < iterations; i++) {
       const result = await timed(path, cookie);
       times.push(result.ms);
       status = result.status;
     }
+    const cpu = `${((serverCpuMs() - cpuBefore) / iterations).toFixed(1).padStart(7)} ms`;
     times.sort((a, b) => a - b);
     let sqlColumn = "";
     if (sql) {
@@ -133,15 +175,20 @@ try {
         sqlColumn = `   SQL failed: ${(error instanceof Error ? error.message : String(error)).split("\n")[0]?.slice(0, 80)}`;
       }
     }
-    console.log(`${name.padEnd(36)} ${String(status).padStart(6)} ${column(times)}${sqlColumn}`);
+    console.log(`${name.padEnd(36)} ${String(status).padStart(6)} ${column(times)} ${cpu}${sqlColumn}`);
   }
   await disconnectDb();
-  // The first view after a restart: a new server process, caches empty, the same session.
-  await stopProcess(server.child);
-  server = startServer();
-  await server.ready;
-  const first = await timed("/calls", cookie);
-  console.log(`${"first /calls after a restart".padEnd(36)} ${String(first.status).padStart(6)} ${first.ms.toFixed(1).padStart(7)} ms`);
+  if (!args["no-restart"]) {
+    // The first view after a restart: a new server process, caches empty, the same session.
+    await stopProcess(server.child);
+    server = startServer();
+    await server.ready;
+    const delay = Math.max(0, Number(args["first-delay"] ?? 0) || 0);
+    if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+    const first = await timed("/calls", cookie);
+    const label = delay > 0 ? `first /calls, ${delay} ms after a restart` : "first /calls after a restart";
+    console.log(`${label.padEnd(36)} ${String(first.status).padStart(6)} ${first.ms.toFixed(1).padStart(7)} ms`);
+  }
   console.log("\nEvery SQL case: npm run bench:queries");
 } finally {
   await stopProcess(server.child);

@@ -18,7 +18,7 @@ import { can } from "@/lib/auth/roles";
 import { compactQuery, hasNarrowingFilters, parseCallFilters, serializeCallFilters } from "@/lib/calls/filters";
 import { formatCount, timeZoneName } from "@/lib/calls/format";
 import { countByLabel } from "@/lib/calls/label-counts";
-import { listAssignees } from "@/lib/calls/list-assignees";
+import { listAssigneesShared } from "@/lib/calls/list-assignees";
 import { listCalls, RELEVANCE_CANDIDATES } from "@/lib/calls/list-calls";
 import { activeFilterChips, clearFiltersHref } from "@/lib/calls/list-chips";
 import { listHref, parseListPosition } from "@/lib/calls/list-params";
@@ -27,7 +27,7 @@ import { findContactForQuery } from "@/lib/contacts/find-contact";
 import { getEnv } from "@/lib/env";
 import { readView } from "@/lib/http/read-errors";
 import { reviewQueueHref } from "@/lib/reviews/queue-href";
-import { listTagsInUse } from "@/lib/reviews/tags";
+import { listTagsInUseShared } from "@/lib/reviews/tags";
 
 export const metadata: Metadata = { title: "Calls" };
 
@@ -49,8 +49,8 @@ export default async function CallsPage({ searchParams }: Props) {
     countByLabel("sentiment_key", filters, context),
     countByLabel("project_id", filters, context),
     findContactForQuery(filters.q),
-    listAssignees(),
-    listTagsInUse({ limit: 50 }),
+    listAssigneesShared(),
+    listTagsInUseShared(50),
   ]));
   if (!read.ok) return <ViewTooLarge />;
   const [page, outcomeCounts, sentimentCounts, projectCounts, contacts, users, tags] = read.value;

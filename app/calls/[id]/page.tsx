@@ -22,7 +22,7 @@ import { recordUserEvent } from "@/lib/audit/record-user-event";
 import { requireUser } from "@/lib/auth/require-user";
 import { can } from "@/lib/auth/roles";
 import { parseCallFilters } from "@/lib/calls/filters";
-import { getBoundedCall } from "@/lib/calls/bounded-call";
+import { loadCallPage } from "@/lib/calls/call-page-data";
 import { searchTerms } from "@/lib/calls/highlight";
 import { backToListHref, listHref, parseListPosition } from "@/lib/calls/list-params";
 import { resolveRecording } from "@/lib/calls/recording";
@@ -38,20 +38,22 @@ export default async function CallPage({ params, searchParams }: Props) {
   await connection();
   const user = await requireUser("calls:read");
   const [{ id }, query, requestHeaders] = await Promise.all([params, searchParams, headers()]);
-  // The audit row is written beside the read (not after it), so the page waits for the slower of two.
-  const [call] = await Promise.all([getBoundedCall(id), recordUserEvent(user, requestHeaders, "call.viewed", { type: "call", id })]);
-  if (!call) notFound();
   const env = getEnv();
   // The list the user came from: its filters and order ride along in the URL.
   const { filters } = parseCallFilters(query);
   const { position } = parseListPosition(query, filters);
+  const context = { now: new Date(), timeZone: env.DASHBOARD_TIMEZONE, userId: user.id };
+  const canReadRaw = can(user.role, "calls:raw");
+  const canReview = can(user.role, "calls:review");
+  // Every read starts here, together (lib/calls/call-page-data.ts); the streamed parts await their own.
+  // The audit row is written beside them, so the page waits for the slower of the call and the row.
+  const reads = loadCallPage({ id, filters, sort: position.sort, context }, { canReview });
+  const [call] = await Promise.all([reads.call, recordUserEvent(user, requestHeaders, "call.viewed", { type: "call", id })]);
+  if (!call) notFound();
   const view = { sort: position.sort, size: position.size };
   const end = [query[END_PARAM]].flat()[0];
   const stepHref = (direction: "previous" | "next") => listHref(filters, view, `/calls/${call.id}/${direction}`);
   const words = STEP_WORDS[stepSortOf(position.sort, call.durationSeconds)];
-  const context = { now: new Date(), timeZone: env.DASHBOARD_TIMEZONE, userId: user.id };
-  const canReadRaw = can(user.role, "calls:raw");
-  const canReview = can(user.role, "calls:review");
 
   // One column on a phone (the AI's notes and the recording before the transcript, the review after
   // it); from 1024 px the transcript on the left beside them (the review under the AI's notes), in
@@ -62,7 +64,7 @@ export default async function CallPage({ params, searchParams }: Props) {
         listHref={backToListHref(filters, position, call.id)}
         previous={{ href: end === "first" ? null : stepHref("previous"), word: words.previous }}
         next={{ href: end === "last" ? null : stepHref("next"), word: words.next }}
-        position={<Suspense><CallPosition call={call} filters={filters} sort={position.sort} context={context} /></Suspense>}
+        position={<Suspense><CallPosition position={reads.position} /></Suspense>}
       />
       {end && <Notices notices={[`There is no ${(end === "first" ? words.previous : words.next).toLowerCase()} call in this list.`]} />}
       <CallHeader call={call} timeZone={env.DASHBOARD_TIMEZONE} actions={<CallActions callId={call.id} providerCallId={call.providerCallId} canReadRaw={canReadRaw} />} />
@@ -71,7 +73,7 @@ export default async function CallPage({ params, searchParams }: Props) {
         <section aria-labelledby="calling-rules" className="min-w-0 rounded-lg border border-border bg-surface p-4 lg:col-start-2 lg:row-start-3">
           <h2 id="calling-rules" className="mb-2 font-semibold">Contact and calling rules</h2>
           <Suspense fallback={<p className="text-sm text-muted">Counting this contact&apos;s calls…</p>}>
-            <CallingState callId={call.id} />
+            <CallingState state={reads.callingState} />
           </Suspense>
         </section>
         <section aria-labelledby="recording" className="min-w-0 rounded-lg border border-border bg-surface p-4 lg:col-start-2 lg:row-start-4">
@@ -88,11 +90,11 @@ export default async function CallPage({ params, searchParams }: Props) {
         {/* The promise's terms (every role) above the review panel, in one cell of the grid. */}
         <div className="min-w-0 space-y-4 lg:col-start-2 lg:row-start-2">
           <Suspense>
-            <CallPromise callId={call.id} />
+            <CallPromise review={reads.review} />
           </Suspense>
-          {canReview && (
+          {reads.panel && (
             <Suspense fallback={<ReviewPanelFallback />}>
-              <ReviewPanel callId={call.id} meId={user.id} timeZone={env.DASHBOARD_TIMEZONE} />
+              <ReviewPanel callId={call.id} meId={user.id} timeZone={env.DASHBOARD_TIMEZONE} data={reads.panel} />
             </Suspense>
           )}
         </div>
