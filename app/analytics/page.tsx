@@ -39,12 +39,13 @@ export default async function AnalyticsPage({ searchParams }: { searchParams: Pr
   const span = daySpanOf(filters.range, now, timeZone);
   const { grain, notice } = parseGrain(params, span);
   const promises = startPromiseFollowThrough({ filters, now, timeZone, grain, span, userId: user.id });
-  const read = await readView(() =>
-    Promise.all([
-      getAnalytics(filters, { now, timeZone, grain, userId: user.id }),
-      getReviewStats(filters, { now, timeZone, grain: reviewerGrain(grain) }, user),
-    ]),
-  );
+  const read = await readView(() => {
+    const analytics = getAnalytics(filters, { now, timeZone, grain, userId: user.id });
+    // The review share's denominator is the figures' own total: the period is counted once.
+    const callsInView = analytics.then((data) => data.totals.calls);
+    callsInView.catch(() => {});
+    return Promise.all([analytics, getReviewStats(filters, { now, timeZone, grain: reviewerGrain(grain), callsInView }, user)]);
+  });
   if (!read.ok) return <ViewTooLarge />;
   const [data, reviewStats] = read.value;
   const [headline, ...figures] = data.figures.map(presentFigure);
