@@ -138,9 +138,9 @@ const CUBE_QUERIES = [
   "range=90d&pstatus=fail", "range=90d&dstatus=pass&pstatus=pass", "range=90d&dmin=60&dmax=119", "range=90d&dmin=0&dmax=29",
   "range=90d&dmin=120&labels=ai&sentiment=neutral", "range=7d",
 ];
-/** Read from the calls by /analytics' figures, whose statement then computes the promise groups too (shared-match.ts). */
-const SHARED_QUERIES = ["range=90d&q=friday", "range=90d&review=reviewed", "range=90d&phone=5550104", "range=90d&meta=extra_id:acct_2"];
-const QUERIES = [...CUBE_QUERIES, "range=90d&dmin=100", ...SHARED_QUERIES];
+/** With a search, read from the calls by /analytics' figures, whose statement then computes the promise groups too (shared-match.ts). */
+const SHARED_QUERIES = ["range=90d&q=friday", "range=90d&q=pay&phone=5550104", "range=90d&q=promised&meta=extra_id:acct_1"];
+const QUERIES = [...CUBE_QUERIES, "range=90d&dmin=100", "range=90d&review=reviewed", "range=90d&phone=5550104", ...SHARED_QUERIES];
 
 /** The roll-up as kept by its trigger, against rolling up the side table afresh (rows with nothing left are no rows). */
 async function expectCubeFresh() {
