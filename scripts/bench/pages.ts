@@ -1,4 +1,4 @@
-// npm run bench:pages [-- --iterations 20] [--only analytics]
+// npm run bench:pages [-- --iterations 20]
 // Whole responses as a person waits for them: the production build (scripts/dev.ts --production,
 // `next build` first when NEXT_DIST_DIR holds none) on the database `npm run data:generate` filled
 // (EMBEDDED_POSTGRES_DIR/PORT, or DATABASE_URL), signed in as a manager made with users:create.
@@ -18,7 +18,7 @@ import { projectRoot } from "../db/with-database";
 import { stopProcess, waitFor } from "./app-server";
 import type { BenchContext, QueryCase } from "./query-cases";
 
-const { values: args } = parseArgs({ options: { iterations: { type: "string" }, warmup: { type: "string" }, only: { type: "string" }, "no-restart": { type: "boolean" } } });
+const { values: args } = parseArgs({ options: { iterations: { type: "string" }, warmup: { type: "string" } } });
 const iterations = Math.max(5, Number(args.iterations ?? 20) || 20);
 const warmup = Math.max(1, Number(args.warmup ?? 3) || 3);
 const port = await findFreePort();
@@ -108,17 +108,14 @@ try {
   const column = (times: number[]) => `${percentile(times, 50).toFixed(1).padStart(7)} ms ${percentile(times, 95).toFixed(1).padStart(7)} ms`;
   console.log(`${iterations} sequential requests per page after ${warmup} warm-up ones; whole responses, then the page's main SQL alone\n`);
   console.log(`${"page".padEnd(36)} ${"status".padStart(6)} ${"p50".padStart(9)} ${"p95".padStart(9)}   ${"SQL p50".padStart(9)} ${"SQL p95".padStart(9)}`);
-  // --only: the pages whose name contains it; the bytes of each response are printed beside it.
-  for (const [name, path, sql] of cases.filter(([name]) => !args.only || name.includes(args.only))) {
+  for (const [name, path, sql] of cases) {
     for (let i = 0; i < warmup; i++) await timed(path, cookie);
     const times: number[] = [];
     let status = 0;
-    let bytes = 0;
     for (let i = 0; i < iterations; i++) {
       const result = await timed(path, cookie);
       times.push(result.ms);
       status = result.status;
-      bytes = Buffer.byteLength(result.body);
     }
     times.sort((a, b) => a - b);
     let sqlColumn = "";
@@ -136,18 +133,16 @@ try {
         sqlColumn = `   SQL failed: ${(error instanceof Error ? error.message : String(error)).split("\n")[0]?.slice(0, 80)}`;
       }
     }
-    console.log(`${name.padEnd(36)} ${String(status).padStart(6)} ${column(times)}${sqlColumn}   ${(bytes / 1024).toFixed(0)} KiB`);
+    console.log(`${name.padEnd(36)} ${String(status).padStart(6)} ${column(times)}${sqlColumn}`);
   }
   await disconnectDb();
-  if (!args["no-restart"]) {
-    // The first view after a restart: a new server process, caches empty, the same session.
-    await stopProcess(server.child);
-    server = startServer();
-    await server.ready;
-    const first = await timed("/calls", cookie);
-    console.log(`${"first /calls after a restart".padEnd(36)} ${String(first.status).padStart(6)} ${first.ms.toFixed(1).padStart(7)} ms`);
-    console.log("\nEvery SQL case: npm run bench:queries");
-  }
+  // The first view after a restart: a new server process, caches empty, the same session.
+  await stopProcess(server.child);
+  server = startServer();
+  await server.ready;
+  const first = await timed("/calls", cookie);
+  console.log(`${"first /calls after a restart".padEnd(36)} ${String(first.status).padStart(6)} ${first.ms.toFixed(1).padStart(7)} ms`);
+  console.log("\nEvery SQL case: npm run bench:queries");
 } finally {
   await stopProcess(server.child);
 }
