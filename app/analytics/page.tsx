@@ -8,6 +8,7 @@ import { AnalyticsFilters } from "@/components/analytics/analytics-filters";
 import { HeadlineFigures } from "@/components/analytics/headline-figures";
 import { PeriodSummary } from "@/components/analytics/period-summary";
 import { PromiseFollowThroughLoading, PromiseFollowThroughSection, startPromiseFollowThrough } from "@/components/analytics/promise-follow-through-section";
+import { sharedPromiseStatement } from "@/lib/contacts/promise-shared";
 import { PromiseHeadline } from "@/components/analytics/promise-headline";
 import { ReviewSection } from "@/components/analytics/review-section";
 import { buildChartView } from "@/lib/analytics/chart-view";
@@ -38,13 +39,19 @@ export default async function AnalyticsPage({ searchParams }: { searchParams: Pr
   const { filters, notices } = await clampToCalls(parseCallFilters(params, { range: "30d" }), { now, timeZone });
   const span = daySpanOf(filters.range, now, timeZone);
   const { grain, notice } = parseGrain(params, span);
-  const promises = startPromiseFollowThrough({ filters, now, timeZone, grain, span, userId: user.id });
-  const read = await readView(() =>
-    Promise.all([
-      getAnalytics(filters, { now, timeZone, grain, userId: user.id }),
-      getReviewStats(filters, { now, timeZone, grain: reviewerGrain(grain) }, user),
-    ]),
-  );
+  const promiseContext = { filters, now, timeZone, grain, span, userId: user.id };
+  // The period's calls are matched once: for filters the roll-up lacks, the figures' statement also
+  // gives the promise groups, and the review share's denominator is the figures' total.
+  const shared = sharedPromiseStatement(promiseContext);
+  const analytics = shared.then((promises) => getAnalytics(filters, { now, timeZone, grain, userId: user.id, promises }));
+  analytics.catch(() => {});
+  // Only a shared statement is waited for: otherwise the section reads alone, at once.
+  const promises = startPromiseFollowThrough(promiseContext, shared.then((statement) => (statement ? analytics.then((data) => data.promiseGroups) : null)));
+  const read = await readView(() => {
+    const callsInView = analytics.then((data) => data.totals.calls);
+    callsInView.catch(() => {});
+    return Promise.all([analytics, getReviewStats(filters, { now, timeZone, grain: reviewerGrain(grain), callsInView }, user)]);
+  });
   if (!read.ok) return <ViewTooLarge />;
   const [data, reviewStats] = read.value;
   const [headline, ...figures] = data.figures.map(presentFigure);

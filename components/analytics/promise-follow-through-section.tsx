@@ -17,10 +17,11 @@ type Read = { state: "building" } | { state: "too-large" } | { state: "ready"; s
  * this one beginning only when the page's tree reaches the Suspense boundary. Marked handled here
  * (an error still reaches the section, which awaits it) so a failure before then is no unhandled rejection.
  */
-export function startPromiseFollowThrough({ filters, now, timeZone, grain, span, userId }: Context): Promise<Read> {
+/** `groups`: the section's rows when the figures' statement computes them (lib/contacts/promise-shared.ts). */
+export function startPromiseFollowThrough({ filters, now, timeZone, grain, span, userId }: Context, groups?: Promise<unknown[] | null>): Promise<Read> {
   const read = (async (): Promise<Read> => {
     if (!(await readPromiseReadiness()).ready) return { state: "building" };
-    const result = await readView(() => getPromiseStats(filters, { now, timeZone, grain, span, userId }));
+    const result = await readView(() => getPromiseStats(filters, { now, timeZone, grain, span, userId, ...(groups && { groups }) }));
     return result.ok ? { state: "ready", stats: result.value } : { state: "too-large" };
   })();
   read.catch(() => {});

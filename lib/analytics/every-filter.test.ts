@@ -4,6 +4,7 @@
 // corrections are added to generated calls, so the review filters have something to select.
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { buildCallWhere } from "@/lib/calls/call-where";
 import { toCallRecord } from "@/lib/calls/call-record";
 import { parseCallFilters } from "@/lib/calls/filters";
@@ -92,6 +93,17 @@ describe("the analytics for every filter", () => {
         const plain = await getAnalytics(filters, { ...context, rollUp: false });
         const planned = await getAnalytics(filters, context);
         expect(planned, query).toEqual(plain);
+        // As the page reads a period of the calls: one matched set, shared with a second statement
+        // (the promise groups; here the count and a checksum of the ids of every call it selects).
+        const shared = await getAnalytics(filters, { ...context, promises: (matching) => Prisma.sql`
+          SELECT count(*)::int AS n, coalesce(sum(hashtext(p.call_id::text)), 0)::bigint::text AS ids FROM (SELECT id AS call_id FROM calls) p WHERE ${matching}` });
+        expect({ ...shared, promiseGroups: null }, `${query}, shared`).toEqual(plain);
+        if (plan === "calls") {
+          const [ofCalls] = await getDb().$queryRaw<{ n: number; ids: string }[]>`
+            SELECT count(*)::int AS n, coalesce(sum(hashtext(id::text)), 0)::bigint::text AS ids FROM calls
+            WHERE ${buildCallWhere(filters, { now, timeZone, userId: REVIEWER })}`;
+          expect(shared.promiseGroups, `${query}, the shared set`).toEqual([ofCalls]);
+        } else expect(shared.promiseGroups, query).toBeNull();
         const [count] = await getDb().$queryRaw<{ n: number }[]>`
           SELECT count(*)::int AS n FROM calls WHERE ${buildCallWhere(filters, { now, timeZone, userId: REVIEWER })}`;
         expect(planned.totals.calls, query).toBe(count!.n);

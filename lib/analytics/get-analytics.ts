@@ -13,11 +13,17 @@ import { daySpanOf, previousRange } from "./period";
 import { ensureDayCube } from "./day-cube";
 import { periodSource, planPeriod } from "./period-source";
 import { getBreakdowns, getTotals, type PeriodSource } from "./queries";
+import { getBreakdownsAndPromises, type PromisesOfMatched } from "./shared-match";
 import { bucketsFor, buildOutcomesOverTime, buildPromiseRateSeries } from "./series";
 
 /** `rollUp: false` always reads the calls (the tests compare both ways). */
 /** `userId`: the viewer, for the assignee filter "me". */
-export type AnalyticsContext = { now: Date; timeZone: string; grain: Grain; rollUp?: boolean; userId?: string };
+/**
+ * `promises`: the promise section's statement (planPromiseRead), run over the same matched calls
+ * as the figures when the period is read from the calls (shared-match.ts); its rows are returned
+ * as `promiseGroups` (null when the figures came from the roll-up: the section reads alone).
+ */
+export type AnalyticsContext = { now: Date; timeZone: string; grain: Grain; rollUp?: boolean; userId?: string; promises?: PromisesOfMatched | null };
 
 /**
  * Where the page's queries read: the period's rows, and the previous period's (null for all time),
@@ -40,8 +46,10 @@ export async function analyticsSources(filters: CallFilters, { now, timeZone, ro
 export async function getAnalytics(filters: CallFilters, context: AnalyticsContext) {
   const { grain, timeZone, now } = context;
   const where = await analyticsSources(filters, context);
-  const [rows, previousTotals] = await Promise.all([
-    getBreakdowns(where.current, { grain, timeZone, ...where.currentRange }),
+  const scope = { grain, timeZone, ...where.currentRange };
+  const shared = context.promises && where.current.table === "calls" && !where.current.plus && !where.current.minus ? context.promises : null;
+  const [{ rows, promises: promiseGroups }, previousTotals] = await Promise.all([
+    shared ? getBreakdownsAndPromises(where.current, scope, shared) : getBreakdowns(where.current, scope).then((rows) => ({ rows, promises: null })),
     where.previous ? getTotals(where.previous) : null,
   ]);
   const { totals, overTime: bucketRows, outcomeSentiment: matrixRows, projects: projectRows, durations: durationRows } = splitBreakdowns(rows);
@@ -51,6 +59,7 @@ export async function getAnalytics(filters: CallFilters, context: AnalyticsConte
   const bucketContext = { grain, span, today: dayOf(now, timeZone) };
   return {
     span,
+    promiseGroups,
     previousRange: where.previousRange,
     totals,
     figures: buildHeadlineFigures(totals, previousTotals, hrefFor),

@@ -23,7 +23,13 @@ import { bucketsSql, type BucketScope } from "./queries-buckets";
  * of counts and durations, so adding and subtracting rows is exact. `labels`: the
  * outcomes and sentiments counted, the effective ones (corrections applied; the default) or the AI's.
  */
-export type PeriodSource = { table: "calls" | "call_day_cube"; where: Prisma.Sql; labels?: LabelSet; minus?: Prisma.Sql; plus?: Prisma.Sql };
+export type PeriodSource = { table: "calls" | "call_day_cube" | typeof MATCHED; where: Prisma.Sql; labels?: LabelSet; minus?: Prisma.Sql; plus?: Prisma.Sql };
+
+/**
+ * The name of a statement's own set of calls read once (shared-match.ts): a CTE with the columns
+ * of calls the cube reads, which a source of that table reads instead of `calls`.
+ */
+export const MATCHED = "matched_calls";
 
 /** The outcome and sentiment columns of `labels`, named outcome_key and sentiment_key in the cube. */
 function keyColumns(labels: LabelSet | undefined) {
@@ -65,19 +71,19 @@ function dayCubeSql({ where, labels }: PeriodSource, withBucket: boolean): Prism
 }
 
 /** The cube of the calls matching `where`, over `dimensions` and whether the call was delivered. */
-function cubeSql(where: Prisma.Sql, dimensions: Prisma.Sql, sign: 1 | -1 = 1): Prisma.Sql {
+function cubeSql(where: Prisma.Sql, dimensions: Prisma.Sql, sign: 1 | -1 = 1, table: "calls" | typeof MATCHED = "calls"): Prisma.Sql {
   return Prisma.sql`
     SELECT ${dimensions}, coalesce(delivery_status = 'pass', false) AS delivered,
            ${Prisma.raw(String(sign))} * count(*) AS calls, ${Prisma.raw(String(sign))} * sum(duration_seconds) AS duration_sum,
            ${Prisma.raw(String(sign))} * count(duration_seconds) AS with_duration
-    FROM calls WHERE ${where}
+    FROM ${Prisma.raw(table)} WHERE ${where}
     GROUP BY 1, 2, 3, 4, 5, 6`;
 }
 
 /** The period's cube: from its table, with the calls of `plus` and less those of `minus` (negative counts). */
 function sourceCubeSql(source: PeriodSource, bucket: Prisma.Sql | null): Prisma.Sql {
   const dimensions = bucket ? allDimensions(bucket, source.labels) : totalsDimensions(source.labels);
-  const parts = [source.table === "calls" ? cubeSql(source.where, dimensions) : dayCubeSql(source, bucket !== null)];
+  const parts = [source.table === "call_day_cube" ? dayCubeSql(source, bucket !== null) : cubeSql(source.where, dimensions, 1, source.table)];
   if (source.plus) parts.push(cubeSql(source.plus, dimensions));
   if (source.minus) parts.push(cubeSql(source.minus, dimensions, -1));
   return Prisma.join(parts, " UNION ALL ");
@@ -105,7 +111,7 @@ const TOTALS = Prisma.sql`
  * call of those pages (the full-text vector out of TOAST) to recheck the match, and the grouping
  * spills to disk. 32 MB holds an exact bitmap of every page of ten million calls.
  */
-async function readPeriod<T>(source: PeriodSource, query: Prisma.Sql): Promise<T[]> {
+export async function readPeriod<T>(source: PeriodSource, query: Prisma.Sql): Promise<T[]> {
   if (source.table === "call_day_cube" && !source.minus && !source.plus) return getDb().$queryRaw<T[]>(query);
   const [, rows] = await getDb().$transaction([getDb().$executeRaw`SET LOCAL work_mem = '32MB'`, getDb().$queryRaw<T[]>(query)], {
     // As the match probe: wait for a connection as any query does, and let the statement timeout,
@@ -132,9 +138,14 @@ export async function getTotals(source: PeriodSource): Promise<Totals> {
  * which dimensions it is grouped by (a NULL project in a per-project row is "no project").
  */
 export async function getBreakdowns(source: PeriodSource, scope: BucketScope): Promise<BreakdownRow[]> {
-  const buckets = await bucketsSql(source, scope);
+  return readPeriod<BreakdownRow>(source, await breakdownsSql(source, scope));
+}
+
+/** The statement of getBreakdowns; `buckets`: the period's buckets (bucketsSql), from `source` by default. */
+export async function breakdownsSql(source: PeriodSource, scope: BucketScope, buckets?: Prisma.Sql): Promise<Prisma.Sql> {
+  buckets ??= await bucketsSql(source, scope);
   const cube = sourceCubeSql(source, Prisma.sql`width_bucket(ended_at, (SELECT instants FROM buckets))`);
-  return readPeriod<BreakdownRow>(source, Prisma.sql`
+  return Prisma.sql`
     WITH buckets AS (${buckets}),
     cube AS (${cube}),
     grouped AS (
@@ -148,5 +159,5 @@ export async function getBreakdowns(source: PeriodSource, scope: BucketScope): P
       HAVING sum(calls) <> 0 OR GROUPING(bucket, outcome_key, sentiment_key, project_id, bin) = 31
     )
     SELECT grouped.*, to_char(buckets.starts[grouped.bucket], 'YYYY-MM-DD') AS day
-    FROM grouped, buckets`);
+    FROM grouped, buckets`;
 }

@@ -19,6 +19,8 @@ import { buildPromiseFollowThrough, resetPromiseFollowThrough } from "./promise-
 import { promiseDayCubeServes } from "./promise-day-cube";
 import { readPromiseReadiness } from "./promise-follow-through-state";
 import { getPromiseStats, PROMISE_JUDGE_AFTER_DAYS, summarisePromises, type PromiseGroup } from "./promise-stats";
+import { sharedPromiseStatement } from "./promise-shared";
+import { getAnalytics } from "@/lib/analytics/get-analytics";
 import { DECIDING_OUTCOME_KEYS, followThroughPromises } from "./promises";
 import { derivationFingerprint, getContactSettings } from "./settings";
 
@@ -136,7 +138,9 @@ const CUBE_QUERIES = [
   "range=90d&pstatus=fail", "range=90d&dstatus=pass&pstatus=pass", "range=90d&dmin=60&dmax=119", "range=90d&dmin=0&dmax=29",
   "range=90d&dmin=120&labels=ai&sentiment=neutral", "range=7d",
 ];
-const QUERIES = [...CUBE_QUERIES, "range=90d&q=friday", "range=90d&dmin=100", "range=90d&review=reviewed"];
+/** With a search, read from the calls by /analytics' figures, whose statement then computes the promise groups too (shared-match.ts). */
+const SHARED_QUERIES = ["range=90d&q=friday", "range=90d&q=pay&phone=5550104", "range=90d&q=promised&meta=extra_id:acct_1"];
+const QUERIES = [...CUBE_QUERIES, "range=90d&dmin=100", "range=90d&review=reviewed", "range=90d&phone=5550104", ...SHARED_QUERIES];
 
 /** The roll-up as kept by its trigger, against rolling up the side table afresh (rows with nothing left are no rows). */
 async function expectCubeFresh() {
@@ -165,6 +169,15 @@ async function expectAgreement() {
     expect(promiseDayCubeServes(filters, await readBackfillProgress(getContactSettings())), query).toBe(CUBE_QUERIES.includes(query));
     expect(await getPromiseStats(filters, context), query).toEqual(plain);
     expect(await getPromiseStats(filters, { ...context, rollUp: false }), `${query}, from the promises`).toEqual(plain);
+    const statement = await sharedPromiseStatement({ ...context, filters, userId: "nobody" });
+    expect(statement !== null, `${query} shares the figures' match`).toBe(SHARED_QUERIES.includes(query));
+    if (statement) {
+      const { promiseGroups, ...figures } = await getAnalytics(filters, { now, timeZone: "UTC", grain: "week", promises: statement });
+      expect(promiseGroups, query).not.toBeNull();
+      expect(await getPromiseStats(filters, { ...context, groups: Promise.resolve(promiseGroups) }), `${query}, with the figures`).toEqual(plain);
+      // The figures of the shared statement are those of the figures' own.
+      expect({ ...figures, promiseGroups: null }).toEqual(await getAnalytics(filters, { now, timeZone: "UTC", grain: "week" }));
+    }
   }
   await expectCubeFresh();
 }

@@ -89,13 +89,14 @@ export function followThroughHolds(filters: CallFilters): boolean {
  * amounts are those derive.ts stored (copied to the row), so no text is read here, unless the
  * call's review row (found by its primary key) holds a reviewer's.
  */
-export function promisesQuery(filters: CallFilters, context: WhereContext, judgedUntil: Day, progress: BackfillProgress): Prisma.Sql {
+/** `matching`: the condition on p.call_id that selects the filters' calls, when the caller has them already (shared-match.ts). */
+export function promisesQuery(filters: CallFilters, context: WhereContext, judgedUntil: Day, progress: BackfillProgress, matching?: Prisma.Sql): Prisma.Sql {
   const ai = filters.labels === "ai";
   const isPromise = Prisma.raw(ai ? "p.ai_promise" : "p.effective_promise");
   const nextOutcome = Prisma.raw(ai ? "p.next_ai_outcome_key" : "p.next_outcome_key");
   const where = buildCallWhere(filters, context);
   // Unqualified, buildCallWhere's columns are the copies in p; in the subquery, those of calls.
-  const matching = followThroughHolds(filters) ? where : Prisma.sql`p.call_id IN (SELECT calls.id FROM calls WHERE ${where})`;
+  matching ??= followThroughHolds(filters) ? where : Prisma.sql`p.call_id IN (SELECT calls.id FROM calls WHERE ${where})`;
   const localDay = Prisma.sql`(p.ended_at AT TIME ZONE ${context.timeZone})::date`;
   const judged = Prisma.sql`${localDay} <= ${judgedUntil}::date`;
   const corrected = Prisma.sql`promise_review.promise_corrected_at IS NOT NULL`;
@@ -188,9 +189,24 @@ export function summarisePromises(groups: PromiseGroup[], { today, grain, span }
   };
 }
 
-export async function getPromiseStats(filters: CallFilters, context: PromiseStatsContext): Promise<PromiseStats> {
+/**
+ * How the promises of `filters` will be read: `fromCalls` is their statement over the promises
+ * given the condition that selects the filters' calls, or null when the per-day roll-up serves the
+ * filters. A caller that reads the filters' calls anyway (shared-match.ts) runs it with its own set.
+ */
+export async function planPromiseRead(filters: CallFilters, context: PromiseStatsContext) {
   const today = dayOf(context.now, context.timeZone);
+  const judgedUntil = addDays(today, -PROMISE_JUDGE_AFTER_DAYS);
   const progress = await readBackfillProgress(context.settings ?? getContactSettings());
-  const read = await readPromises(filters, context, addDays(today, -PROMISE_JUDGE_AFTER_DAYS), progress);
+  const fromCube = context.rollUp !== false && promiseDayCubeServes(filters, progress);
+  const fromCalls = fromCube ? null : (matching: Prisma.Sql) => promisesQuery(filters, context, judgedUntil, progress, matching);
+  return { today, judgedUntil, progress, fromCalls };
+}
+
+/** `groups`: the rows of planPromiseRead's statement when the caller ran it (shared-match.ts); null: it did not. */
+export async function getPromiseStats(filters: CallFilters, context: PromiseStatsContext & { groups?: Promise<unknown[] | null> }): Promise<PromiseStats> {
+  const { today, judgedUntil, progress } = await planPromiseRead(filters, context);
+  const shared = context.groups ? await context.groups : null;
+  const read = shared ? z.array(groupSchema).parse(shared) : await readPromises(filters, context, judgedUntil, progress);
   return summarisePromises(read, { today, grain: context.grain, span: context.span });
 }

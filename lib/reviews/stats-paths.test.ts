@@ -18,7 +18,9 @@ import { bulkMarkReviewed } from "./bulk";
 import { correctOutcome, correctSentiment } from "./corrections";
 import { getReview } from "./get-review";
 import { setReviewStatus } from "./set-review-status";
-import { countPairs } from "./stats-sql";
+import { getAnalytics } from "@/lib/analytics/get-analytics";
+import { countPairsAndReviews } from "./stats-matched";
+import { checksCalls, countPairs, countReviews } from "./stats-sql";
 import { getReviewStats, type StatsViewer } from "./stats";
 import { DONE_STATUSES } from "./status";
 import { addTag } from "./tags";
@@ -116,12 +118,29 @@ describe("getReviewStats on every path", () => {
           expect(stats.coverage.denominator).toBe(plain.total);
           expect(stats.coverage.numerator).toBe(plain.pairs.filter((p) => p.kind === "outcome").reduce((sum, p) => sum + p.calls, 0));
           expect(sorted(stats.reviewers.rows.map((r) => ({ id: r.reviewer.id, bucket: r.bucket, reviews: r.reviews })))).toEqual(sorted(plain.reviewers));
+          // As the analytics page reads them: the denominator is its figures' total.
+          const analytics = await getAnalytics(filters, { now, timeZone: "UTC", grain: "day", rollUp, userId: viewer.id });
+          expect(analytics.totals.calls).toBe(plain.total);
+          expect(await getReviewStats(filters, { ...context, callsInView: Promise.resolve(analytics.totals.calls) }, viewer)).toEqual(stats);
+        }
+        const scope = { ...resolveDateRange(filters.range, now, "UTC"), grain: "day" as const, timeZone: "UTC", onlyActor: role === "agent" ? viewer.id : null };
+        const whereContext = { now, timeZone: "UTC", userId: viewer.id };
+        if (checksCalls(filters)) {
+          // The one-statement path the page takes for these filters gives what the two statements give, in the same order.
+          const both = await countPairsAndReviews(filters, done(filters), scope, whereContext);
+          expect(sorted(both.pairs)).toEqual(sorted(plain.pairs));
+          expect(both.reviewers).toEqual(await countReviews(filters, done(filters), scope, whereContext));
         }
         const pairs = await countPairs(filters, done(filters), { now, timeZone: "UTC", userId: viewer.id });
         expect(sorted(pairs)).toEqual(sorted(plain.pairs));
       });
     }
   }
+
+  it("takes the one-statement path for exactly the filters checked on the calls", () => {
+    const takes = QUERIES.filter((query) => checksCalls(parseCallFilters(new URLSearchParams(query)).filters));
+    expect(takes).toEqual(["tag=hardship", "q=promise&from=2026-06-10&to=2026-06-12", "phone=5550003", "meta=extra_id:000002", "disclosure=missing"]);
+  });
 
   it("has fixtures on both sides of the period's edges and on the fallback paths", async () => {
     const { filters } = parseCallFilters({ from: "2026-06-10", to: "2026-06-12" });

@@ -27,6 +27,11 @@ function copy<K extends keyof CallFilters>(to: CallFilters, from: CallFilters, n
   to[name] = from[name];
 }
 
+/** Whether a filter in use is one call_reviews holds no copy of, so it is checked on the call itself. */
+export function checksCalls(filters: CallFilters): boolean {
+  return filtersInUse(filters).some((name) => name !== "labels" && !COPIED.has(name) && !ON_REVIEW.has(name));
+}
+
 /**
  * `filters` as a condition over the review row `rv` (its copies and its own columns), and, for
  * the filters it cannot hold, an EXISTS over the call. Null when no filter is in use. A review
@@ -84,16 +89,23 @@ export type PairRow = { kind: "outcome" | "sentiment"; ai: string | null; effect
  */
 export async function countPairs(filters: CallFilters, statuses: ReviewStatus[], context: WhereContext): Promise<PairRow[]> {
   const where = reviewedCallsWhere({ ...filters, reviewStatuses: undefined }, context) ?? Prisma.sql`rv.ended_at IS NOT NULL`;
-  // Counted once per combination of the four labels (a few hundred), then the two grouping sets
-  // over those: one hash table over the period's reviews instead of two.
-  return getDb().$queryRaw<PairRow[]>`
+  return getDb().$queryRaw<PairRow[]>(pairsSql(Prisma.sql`call_reviews rv`, Prisma.sql`rv.status = ANY(${statuses}::text[]) AND ${where}`));
+}
+
+/**
+ * The pairs of the review rows `rv` of `from` matching `where`. Counted once per combination of the
+ * four labels (a few hundred), then the two grouping sets over those: one hash table over the
+ * period's reviews instead of two.
+ */
+export function pairsSql(from: Prisma.Sql, where: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`
     SELECT CASE WHEN GROUPING(outcome_key) = 0 THEN 'outcome' ELSE 'sentiment' END AS kind,
            coalesce(outcome_key, sentiment_key) AS ai,
            coalesce(effective_outcome_key, effective_sentiment_key) AS effective, sum(calls)::int AS calls
     FROM (
       SELECT rv.outcome_key, rv.effective_outcome_key, rv.sentiment_key, rv.effective_sentiment_key, count(*) AS calls
-      FROM call_reviews rv
-      WHERE rv.status = ANY(${statuses}::text[]) AND ${where}
+      FROM ${from}
+      WHERE ${where}
       GROUP BY 1, 2, 3, 4
     ) AS pairs
     GROUP BY GROUPING SETS ((outcome_key, effective_outcome_key), (sentiment_key, effective_sentiment_key))`;
@@ -111,10 +123,15 @@ export type ReviewsScope = { from: Date | null; to: Date | null; grain: Reviewer
 export async function countReviews(filters: CallFilters, statuses: ReviewStatus[], scope: ReviewsScope, context: WhereContext): Promise<ReviewerCount[]> {
   const others = reviewedCallsWhere({ ...filters, range: { preset: "all" } }, context);
   const onCalls = others ? Prisma.sql`AND EXISTS (SELECT 1 FROM call_reviews rv WHERE rv.call_id = h.call_id AND ${others})` : Prisma.empty;
+  return getDb().$queryRaw<ReviewerCount[]>(reviewersSql(statuses, scope, onCalls));
+}
+
+/** Status changes of `scope` with `onCalls` (a condition on h.call_id, or empty), per reviewer and bucket. */
+export function reviewersSql(statuses: ReviewStatus[], scope: ReviewsScope, onCalls: Prisma.Sql): Prisma.Sql {
   const { from, to, grain, timeZone, onlyActor } = scope;
   // Counted by hashing (reviewer, bucket, call) before the few result rows meet the users and are
   // sorted: sorting every change by text under the database's collation cost more than the rest.
-  return getDb().$queryRaw<ReviewerCount[]>`
+  return Prisma.sql`
     WITH marked AS (
       SELECT DISTINCT h.actor_id, date_trunc(${grain}, h.at AT TIME ZONE ${timeZone}) AS bucket, h.call_id
       FROM call_review_changes h

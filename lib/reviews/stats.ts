@@ -4,15 +4,19 @@ import "server-only";
 // sentiment), and reviews per reviewer per day or week (those made during the period, on calls
 // matching the other filters). A call counts as reviewed when its status
 // is reviewed or needs follow-up (DONE_STATUSES). Only managers and admins see other reviewers.
-// The share's denominator comes from the page's own source (the per-day roll-up when the filters
-// allow it); the reviewed side from call_reviews (stats-sql.ts). The three run in parallel.
+// The share's denominator is the page's own count of calls when it passes it (`callsInView`: the
+// figures' total, so the period is not counted a second time), else read from the page's source (the
+// per-day roll-up when the filters allow it); the reviewed side from call_reviews (stats-sql.ts), in
+// one statement when a filter is checked on the calls (stats-matched.ts). They run in parallel.
 import { analyticsSources } from "@/lib/analytics/get-analytics";
 import { rateOf } from "@/lib/analytics/rates";
 import { can, type Role } from "@/lib/auth/roles";
 import type { WhereContext } from "@/lib/calls/call-where";
+import { resolveDateRange } from "@/lib/calls/date-range";
 import type { CallFilters } from "@/lib/calls/filters";
 import { buildAgreement, type LabelAgreement, type PairCount, type Ratio } from "./agreement";
-import { countCalls, countPairs, countReviews, type ReviewerCount, type ReviewerGrain } from "./stats-sql";
+import { countPairsAndReviews } from "./stats-matched";
+import { checksCalls, countCalls, countPairs, countReviews, type PairRow, type ReviewerCount, type ReviewerGrain, type ReviewsScope } from "./stats-sql";
 import { DONE_STATUSES, type ReviewStatus } from "./status";
 
 export type { ReviewerCount, ReviewerGrain };
@@ -25,7 +29,11 @@ export type ReviewStats = {
 };
 
 export type StatsViewer = { id: string; role: Role };
-export type StatsContext = Omit<WhereContext, "userId"> & { grain: ReviewerGrain; rollUp?: boolean };
+/**
+ * `callsInView`: the number of calls of the filters and period, when the caller has it (the analytics
+ * page: its figures' total, the same source's count); read here otherwise.
+ */
+export type StatsContext = Omit<WhereContext, "userId"> & { grain: ReviewerGrain; rollUp?: boolean; callsInView?: Promise<number> };
 
 /** The review statuses that count as reviewed within the page's own review-status filter. */
 function doneStatuses(filters: CallFilters): ReviewStatus[] {
@@ -37,12 +45,11 @@ export async function getReviewStats(filters: CallFilters, context: StatsContext
   const statuses = doneStatuses(filters);
   const whereContext = { now: context.now, timeZone: context.timeZone, userId: viewer.id };
   const everyone = can(viewer.role, "reviews:stats");
-  const sources = await analyticsSources(filters, { ...whereContext, rollUp: context.rollUp });
-  const scope = { ...sources.currentRange, grain: context.grain, timeZone: context.timeZone, onlyActor: everyone ? null : viewer.id };
-  const [total, pairs, reviewers] = await Promise.all([
-    countCalls(sources.current),
-    statuses.length ? countPairs(filters, statuses, whereContext) : Promise.resolve([]),
-    statuses.length ? countReviews(filters, statuses, scope, whereContext) : Promise.resolve([]),
+  const range = resolveDateRange(filters.range, context.now, context.timeZone);
+  const scope: ReviewsScope = { ...range, grain: context.grain, timeZone: context.timeZone, onlyActor: everyone ? null : viewer.id };
+  const [total, { pairs, reviewers }] = await Promise.all([
+    context.callsInView ?? analyticsSources(filters, { ...whereContext, rollUp: context.rollUp }).then((sources) => countCalls(sources.current)),
+    readReviewed(filters, statuses, scope, whereContext),
   ]);
   const of = (kind: "outcome" | "sentiment"): PairCount[] => pairs.filter((pair) => pair.kind === kind);
   const outcome = buildAgreement(of("outcome"), "outcome", filters, statuses);
@@ -58,4 +65,12 @@ export async function getReviewStats(filters: CallFilters, context: StatsContext
       definition: `calls marked reviewed or needs follow-up during the period, by who marked them and the ${context.grain} they did it`,
     },
   };
+}
+
+/** The pairs and the reviews per reviewer: apart and in parallel, or in one statement when the filters need the calls. */
+async function readReviewed(filters: CallFilters, statuses: ReviewStatus[], scope: ReviewsScope, context: WhereContext): Promise<{ pairs: PairRow[]; reviewers: ReviewerCount[] }> {
+  if (!statuses.length) return { pairs: [], reviewers: [] };
+  if (checksCalls(filters)) return countPairsAndReviews(filters, statuses, scope, context);
+  const [pairs, reviewers] = await Promise.all([countPairs(filters, statuses, context), countReviews(filters, statuses, scope, context)]);
+  return { pairs, reviewers };
 }

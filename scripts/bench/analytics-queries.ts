@@ -6,8 +6,12 @@ import { parseGrain } from "@/lib/analytics/grain";
 import { daySpanOf } from "@/lib/analytics/period";
 import { getBreakdowns, getTotals } from "@/lib/analytics/queries";
 import { parseCallFilters } from "@/lib/calls/filters";
+import { sharedPromiseStatement } from "@/lib/contacts/promise-shared";
+import { getPromiseStats } from "@/lib/contacts/promise-stats";
+import { getReviewStats } from "@/lib/reviews/stats";
+import { reviewerGrain } from "@/lib/reviews/stats-view";
 import { BENCH_REVIEWERS } from "../data/add-reviews";
-import type { QueryCase } from "./query-cases";
+import type { BenchContext, QueryCase } from "./query-cases";
 
 const ANALYTICS_TARGET = 300;
 
@@ -77,5 +81,43 @@ export function analyticsCases(query: string): QueryCase[] {
       },
     },
     { group: "analytics", name: `${query}: whole page`, targetMs: ANALYTICS_TARGET, run: (c) => getAnalytics(filters, contextAt(c)) },
+  ];
+}
+
+/** The queries the page's whole response reads: the pages benchmarked by bench:pages. */
+export const PAGE_QUERIES = ["range=90d", "range=90d&q=friday", "range=90d&phone=971"];
+
+/**
+ * The page's three reads for an /analytics query string, each alone and all three together as the
+ * page runs them (figures, review statistics as a manager, promise section): what the whole
+ * response waits for before rendering.
+ */
+export function pageReadCases(query: string): QueryCase[] {
+  const params = new URLSearchParams(query);
+  const { filters } = parseCallFilters(params, { range: "30d" });
+  const contextAt = ({ now, timeZone }: { now: Date; timeZone: string }) => {
+    const span = daySpanOf(filters.range, now, timeZone);
+    return { now, timeZone, span, grain: parseGrain(params, span).grain };
+  };
+  const viewer = { id: BENCH_REVIEWERS[0]!.id, role: "manager" as const };
+  const figures = (c: BenchContext) => getAnalytics(filters, contextAt(c));
+  const reviews = (c: BenchContext, callsInView?: Promise<number>) => {
+    const context = contextAt(c);
+    return getReviewStats(filters, { now: context.now, timeZone: context.timeZone, grain: reviewerGrain(context.grain), callsInView }, viewer);
+  };
+  const promises = (c: BenchContext, groups?: Promise<unknown[] | null>) => getPromiseStats(filters, { ...contextAt(c), userId: viewer.id, groups });
+  const named = (what: string) => `${query || "(no filters)"}: ${what}`;
+  return [
+    { group: "analytics page", name: named("figures"), targetMs: ANALYTICS_TARGET, run: figures },
+    { group: "analytics page", name: named("review statistics"), targetMs: ANALYTICS_TARGET, run: reviews },
+    { group: "analytics page", name: named("promise section"), targetMs: ANALYTICS_TARGET, run: promises },
+    { group: "analytics page", name: named("all three reads"), targetMs: ANALYTICS_TARGET, run: (c) => {
+      // As the page runs them (app/analytics/page.tsx): one match of the calls, shared.
+      const context = { ...contextAt(c), filters, userId: viewer.id };
+      const shared = sharedPromiseStatement(context);
+      const analytics = shared.then((statement) => getAnalytics(filters, { ...contextAt(c), promises: statement }));
+      const groups = shared.then((statement) => (statement ? analytics.then((data) => data.promiseGroups) : null));
+      return Promise.all([analytics, reviews(c, analytics.then((data) => data.totals.calls)), promises(c, groups)]);
+    } },
   ];
 }

@@ -11,7 +11,7 @@ import { listCalls } from "@/lib/calls/list-calls";
 import { parseListPosition } from "@/lib/calls/list-params";
 import { daySpanOf } from "@/lib/analytics/period";
 import { getPromiseStats } from "@/lib/contacts/promise-stats";
-import { ANALYTICS_QUERIES, analyticsCases } from "./analytics-queries";
+import { ANALYTICS_QUERIES, analyticsCases, PAGE_QUERIES, pageReadCases } from "./analytics-queries";
 import { complianceCases } from "./compliance-queries";
 import { REVIEW_CASES, REVIEW_LIST_QUERIES } from "./review-queries";
 
@@ -184,6 +184,7 @@ export const QUERY_CASES: QueryCase[] = [
   countsCase("range=7d"),
   countsCase("labels=ai&range=7d"),
   ...ANALYTICS_QUERIES.flatMap(analyticsCases),
+  ...PAGE_QUERIES.flatMap(pageReadCases),
   ...complianceCases(),
   ...REVIEW_CASES,
   ...["range=90d", "range=90d&labels=ai", "range=90d&sentiment=negative&pstatus=pass", "range=90d&dmin=60&dmax=119"].flatMap((query) => [
