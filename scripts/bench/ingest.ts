@@ -13,7 +13,7 @@
 // (NAME=value,...) are given to that server only, e.g. an earlier default; --compare-sql FILE is run
 // on its database once it is up, e.g. the trigger functions as they were before a migration
 // (ingest-before-shortcuts.sql). --app-env NAME=value,... goes to the first app only (e.g.
-// NODE_OPTIONS=--cpu-prof --cpu-prof-dir=/tmp/prof).
+// "NODE_OPTIONS=--import ./scripts/bench/cpu-profile-preload.mjs" for a CPU profile of its server).
 // --order spread (the default): consecutive deliveries go to different contacts, as when Levers ends
 // the calls of a campaign, each contact's later calls coming later in the round; --order blocks sends
 // a contact's 8 generated calls one after the other (CALLS_PER_CONTACT), so they arrive together
