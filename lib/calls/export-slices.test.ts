@@ -32,15 +32,16 @@ beforeAll(async () => {
   await insertCalls(calls);
   // Reviews (with an assignee and formula-looking reasons), corrections and tags on calls spread
   // over the whole period, so that every slice has some: a slice looks reviews up its own way.
+  // Picked by a hash of the provider's call id, which the seed decides: the same calls every run.
   const manager = await createTestUser("manager");
   const db = getDb();
   await db.$executeRaw`UPDATE calls SET reviewed_outcome = '=Dispute', reviewed_outcome_key = 'dispute'
-    WHERE id IN (SELECT id FROM calls ORDER BY ended_at DESC OFFSET 5 LIMIT 400) AND hashtext(id::text) % 7 = 0`;
+    WHERE id IN (SELECT id FROM calls ORDER BY ended_at DESC OFFSET 5 LIMIT 400) AND hashtext(provider_call_id) % 7 = 0`;
   await db.$executeRaw`INSERT INTO call_reviews (call_id, status, assignee_id, outcome_reason, sentiment_reason)
-    SELECT id, 'reviewed', CASE WHEN hashtext(id::text) % 2 = 0 THEN ${manager.id} END, '-5 days, said "later"', '+angry'
-    FROM calls WHERE hashtext(id::text) % 13 = 0`;
-  await db.$executeRaw`INSERT INTO call_tags (call_id, tag) SELECT id, 'hardship' FROM calls WHERE hashtext(id::text) % 17 = 0`;
-  await db.$executeRaw`INSERT INTO call_tags (call_id, tag) SELECT id, '=cmd' FROM calls WHERE hashtext(id::text) % 34 = 0`;
+    SELECT id, 'reviewed', CASE WHEN hashtext(provider_call_id) % 2 = 0 THEN ${manager.id} END, '-5 days, said "later"', '+angry'
+    FROM calls WHERE hashtext(provider_call_id) % 13 = 0`;
+  await db.$executeRaw`INSERT INTO call_tags (call_id, tag) SELECT id, 'hardship' FROM calls WHERE hashtext(provider_call_id) % 17 = 0`;
+  await db.$executeRaw`INSERT INTO call_tags (call_id, tag) SELECT id, '=cmd' FROM calls WHERE hashtext(provider_call_id) % 34 = 0`;
 }, 240_000);
 
 const context = () => ({ now, timeZone: "UTC" });
