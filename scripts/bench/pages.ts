@@ -13,8 +13,8 @@
 // check (0 by default: at once, while the start-up warm-up still runs). An A/B run of two builds: the same command in each worktree, alternately.
 import "../load-env";
 import { spawn, spawnSync } from "node:child_process";
+import { treeCpu } from "./process-cpu";
 import { randomBytes } from "node:crypto";
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { findFreePort, runningEmbeddedUrl } from "@/lib/db/embedded-postgres";
@@ -66,38 +66,12 @@ async function timed(path: string, cookie: string): Promise<{ ms: number; status
 }
 
 /**
- * CPU time (user + system, ms) of the Next.js server process so far, from /proc (Linux; NaN
- * elsewhere). Per request it says what the page costs the server whatever else the machine runs,
- * where wall times on a shared machine mostly say how busy it was.
+ * CPU time (ms) of the server's Node processes so far (process-cpu.ts; Linux, from /proc): the
+ * launcher's tree without its PostgreSQL, the launcher itself idle meanwhile. Per request it says what
+ * the page costs the server whatever else the machine runs, where wall times on a shared machine
+ * mostly say how busy it was.
  */
-function serverCpuMs(): number {
-  const children = (pid: number): number[] => {
-    try {
-      return readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number);
-    } catch {
-      return [];
-    }
-  };
-  let total = 0;
-  let found = false;
-  // The launcher's descendants that are Next.js (it renames itself "next-server"), not PostgreSQL.
-  const queue = children(server.child.pid ?? -1);
-  while (queue.length > 0) {
-    const pid = queue.shift()!;
-    queue.push(...children(pid));
-    try {
-      const argv = readFileSync(`/proc/${pid}/cmdline`, "utf8");
-      if (!argv.startsWith("next-server") && !argv.includes("next/dist/bin/next")) continue;
-      // Fields 14 and 15 (utime, stime) follow the command name, which may hold spaces: read after ")".
-      const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-      total += ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // USER_HZ is 100 on Linux
-      found = true;
-    } catch {
-      // not Linux, or the process ended
-    }
-  }
-  return found ? total : NaN;
-}
+const serverCpuMs = (): number => (server.child.pid ? treeCpu(server.child.pid).nodeMs : NaN);
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 
