@@ -1,5 +1,6 @@
 // Words and times of the review panel. Pure and safe in the browser; times in the dashboard's zone.
 import { labelForKey } from "@/lib/calls/outcome";
+import { dateTimeFormat } from "@/lib/format/intl-formats";
 import { describeTerms } from "@/lib/contacts/promise-terms-format";
 import { REVIEW_STATUS_LABELS } from "@/lib/reviews/status";
 import type { Label, Review, UserRef } from "@/lib/reviews/review-state";
@@ -7,11 +8,11 @@ import type { Label, Review, UserRef } from "@/lib/reviews/review-state";
 export const nameOf = (user: UserRef | null | undefined): string => (user ? user.name.trim() || user.email : "someone");
 
 export function formatWhen(at: Date | string, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-GB", { timeZone, day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", hour12: false }).format(new Date(at));
+  return dateTimeFormat("en-GB", { timeZone, day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", hour12: false }).format(new Date(at));
 }
 
 export function formatClock(at: Date | string, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit", hour12: false }).format(new Date(at));
+  return dateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit", hour12: false }).format(new Date(at));
 }
 
 /** The AI's label by its key ("Call back requested", not "CALL BACK REQUESTED"); a correction as the reviewer typed it. */

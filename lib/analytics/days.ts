@@ -1,6 +1,7 @@
 // Calendar-day arithmetic on `YYYY-MM-DD` strings. A day here is a date in the dashboard's time
 // zone already (PostgreSQL bucketed the calls there), so plain UTC arithmetic on it is exact.
 import type { Day } from "@/lib/calls/date-range";
+import { dateTimeFormat } from "@/lib/format/intl-formats";
 
 const MS_PER_DAY = 86_400_000;
 
@@ -25,5 +26,5 @@ export function isoWeekday(day: Day): number {
 export function formatDay(day: Day, parts: "day" | "dayYear" | "month"): string {
   const options: Intl.DateTimeFormatOptions =
     parts === "month" ? { month: "short", year: "numeric" } : { month: "short", day: "numeric", ...(parts === "dayYear" && { year: "numeric" }) };
-  return new Intl.DateTimeFormat("en-US", { ...options, timeZone: "UTC" }).format(new Date(toUtc(day)));
+  return dateTimeFormat("en-US", { ...options, timeZone: "UTC" }).format(new Date(toUtc(day)));
 }

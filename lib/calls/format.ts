@@ -1,7 +1,8 @@
 // How calls read on the pages: times in the dashboard's time zone, durations as minutes and seconds.
+import { dateTimeFormat } from "@/lib/format/intl-formats";
 
 export function formatCallTime(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-GB", {
+  return dateTimeFormat("en-GB", {
     timeZone,
     year: "numeric",
     month: "short",
@@ -14,7 +15,7 @@ export function formatCallTime(instant: Date, timeZone: string): string {
 
 /** The zone's short name at that instant (`UTC`, `CET`, `GMT+4`), to say which clock a time is on. */
 export function timeZoneName(instant: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat("en-GB", { timeZone, timeZoneName: "short" }).formatToParts(instant);
+  const parts = dateTimeFormat("en-GB", { timeZone, timeZoneName: "short" }).formatToParts(instant);
   return parts.find((part) => part.type === "timeZoneName")?.value ?? timeZone;
 }
 

@@ -1,6 +1,7 @@
 // A promised amount as written ("$120.50", "1,250 dollars", "£80.00") read as a currency and a
 // number of cents, so the amounts of a period can be summed per currency (never across them).
 // "$" alone is taken for US dollars: the dashboard's calls are US debt collection.
+import { numberFormat } from "@/lib/format/intl-formats";
 
 export type Money = { currency: string; cents: number };
 
@@ -25,5 +26,5 @@ export function parseMoney(text: string | null): Money | null {
 /** "$12,340", "€80.50": cents only when there are some (or always, with `cents`). */
 export function formatMoney({ currency, cents }: Money, options: { cents?: boolean } = {}): string {
   const whole = !options.cents && cents % 100 === 0;
-  return new Intl.NumberFormat("en-US", { style: "currency", currency, minimumFractionDigits: whole ? 0 : 2, maximumFractionDigits: 2 }).format(cents / 100);
+  return numberFormat("en-US", { style: "currency", currency, minimumFractionDigits: whole ? 0 : 2, maximumFractionDigits: 2 }).format(cents / 100);
 }
