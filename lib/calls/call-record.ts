@@ -4,7 +4,7 @@ import { deriveContactColumns, type ContactColumns } from "@/lib/contacts/derive
 import { getContactSettings, type ContactSettings } from "@/lib/contacts/settings";
 import type { CallEndedData } from "@/lib/webhooks/levers/payload";
 import { storableText } from "@/lib/webhooks/levers/storable-text";
-import { boundLabel } from "./label-key";
+import { boundLabel, boundNumber } from "./label-key";
 import { normalizeLabel } from "./outcome";
 
 export type CallRecord = {
@@ -59,8 +59,9 @@ export function toCallRecord(data: CallEndedData, contactSettings: ContactSettin
   const transcription = clean(data.transcription);
   return {
     providerCallId: storableText(data.providerCallId),
-    numberFrom: clean(data.numberFrom)?.trim() || null,
-    numberTo,
+    // Bounded as the labels are: both are in a btree (calls_phone_analytics_idx).
+    numberFrom: boundNumber(clean(data.numberFrom)?.trim() || null),
+    numberTo: boundNumber(numberTo),
     providerStatus: boundLabel(providerStatus),
     deliveryStatus: boundLabel(deliveryStatus),
     durationSeconds: data.duration ?? null,

@@ -1,4 +1,5 @@
 // What the route accepts and refuses as a payload, and what it stores.
+import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { CONTRACT_EXAMPLE, callPayload, envelope } from "@/e2e/fixtures/payloads";
 import { getDb } from "@/lib/db";
@@ -60,6 +61,22 @@ describe("POST /api/webhooks/levers: payloads", () => {
     const data = callPayload({ callOutput: "LEFT VOICEMAIL", sentimentOutput: "CONFUSED", providerStatus: "busy" });
     expect((await POST(webhookRequest({ payload: data }))).status).toBe(200);
     expect(await findCall(String(data.providerCallId))).toMatchObject({ callOutput: "LEFT VOICEMAIL", outcomeKey: "left_voicemail", sentimentKey: "confused", providerStatus: "busy" });
+  });
+
+  it("stores a call whose numbers are too long for an index entry, bounded, with the whole in the raw body", async () => {
+    // 1,500 characters each, random so PostgreSQL cannot compress them: together past a btree
+    // entry's 2,704 bytes (calls_phone_analytics_idx holds both).
+    const [to, from] = [`+971${randomBytes(1122).toString("base64")}`, `+1${randomBytes(1124).toString("base64")}`];
+    const data = callPayload({ numberTo: to, numberFrom: from });
+    const body = JSON.stringify(data);
+    const response = await POST(webhookRequest({ body }));
+    expect(response.status).toBe(200);
+    const call = await findCall(String(data.providerCallId));
+    for (const [stored, sent] of [[call?.numberTo, to], [call?.numberFrom, from]]) {
+      expect(stored?.slice(0, 15)).toBe(sent?.slice(0, 15));
+      expect(stored?.slice(15)).toMatch(/^…[0-9a-f]{24}$/);
+    }
+    expect(call?.rawBody).toBe(body);
   });
 
   it("groups lower-case and underscore spellings with their documented twin", async () => {
