@@ -5,6 +5,7 @@
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { storageStateFor } from "./fixtures/constants";
+import { listedCallIds } from "./fixtures/list-links";
 
 const root = path.resolve(import.meta.dirname, "..");
 test.use({ storageState: path.join(root, storageStateFor("admin")) });
@@ -12,8 +13,7 @@ test.use({ storageState: path.join(root, storageStateFor("admin")) });
 /** The first call the list links to. */
 async function firstCall(page: Page): Promise<string> {
   await page.goto("/calls");
-  const hrefs = await page.locator('main a[href^="/calls/"]').evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
-  const ids = [...new Set(hrefs.map((href) => href.match(/^\/calls\/([0-9a-f-]{36})(\?|$)/)?.[1]).filter((id): id is string => Boolean(id)))];
+  const ids = await listedCallIds(page);
   expect(ids.length).toBeGreaterThan(0);
   return ids[0]!;
 }

@@ -3,21 +3,16 @@
 import { expect, test, type Page } from "@playwright/test";
 import { E2E_BASE_URL } from "./fixtures/constants";
 import { LONG_CALL_NUMBER, LONG_METADATA_VALUE } from "./fixtures/call-page-calls";
+import { listedCallHrefs } from "./fixtures/list-links";
 
 const SIZES = [
   { name: "desktop", width: 1440, height: 900 },
   { name: "phone", width: 390, height: 844 },
 ] as const;
 
-/** The call pages a list page links to, in its order (whatever links a row holds). */
-async function callHrefs(page: Page): Promise<string[]> {
-  const hrefs = await page.locator('main a[href^="/calls/"]').evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
-  return [...new Set(hrefs.filter((href) => /^\/calls\/[0-9a-f-]{36}(\?|$)/.test(href)))];
-}
-
 async function openLongCall(page: Page): Promise<void> {
   await page.goto(`/calls?phone=${encodeURIComponent(LONG_CALL_NUMBER)}`);
-  const hrefs = await callHrefs(page);
+  const hrefs = await listedCallHrefs(page);
   expect(hrefs).toHaveLength(1);
   await page.goto(hrefs[0]!);
   await expect(page.getByRole("heading", { level: 1 })).toContainText(LONG_CALL_NUMBER);
@@ -48,7 +43,7 @@ for (const size of SIZES) {
 
 test("Newer and Older walk the list in its order, with the position in it", async ({ page }) => {
   await page.goto("/calls?size=50");
-  const newest = await callHrefs(page);
+  const newest = await listedCallHrefs(page);
   expect(newest.length).toBeGreaterThan(10);
   const at = (href: string) => new RegExp(`${href.replace(/[?]/g, "\\?")}$`);
 
@@ -75,7 +70,7 @@ test("Newer and Older walk the list in its order, with the position in it", asyn
 
   // Oldest first: next (down the list) is newer, and the words say so.
   await page.goto("/calls?size=50&sort=oldest");
-  const oldest = await callHrefs(page);
+  const oldest = await listedCallHrefs(page);
   await page.goto(oldest[1]!);
   await expect(position(page)).toHaveText(`Call 2 of ${total} in this list`);
   await expect(page.getByRole("link", { name: "Newer call" })).toHaveAttribute("rel", "next");

@@ -3,6 +3,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { storageStateFor } from "./fixtures/constants";
+import { listedCallHrefs } from "./fixtures/list-links";
 
 const VIEWPORTS = [
   { name: "desktop", width: 1440, height: 900 },
@@ -11,9 +12,7 @@ const VIEWPORTS = [
 
 async function firstCallPath(page: Page): Promise<string> {
   await page.goto("/calls");
-  const href = await page.locator('a[href^="/calls/"]').evaluateAll((links) =>
-    links.map((link) => link.getAttribute("href") ?? "").find((h) => /^\/calls\/[0-9a-f-]{36}(\?|$)/.test(h)),
-  );
+  const [href] = await listedCallHrefs(page);
   if (!href) throw new Error("no call link on /calls");
   return href;
 }

@@ -7,6 +7,7 @@ import { randomBytes } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { E2E_BASE_URL, E2E_WEBHOOK_SECRET, storageStateFor } from "./fixtures/constants";
+import { listedCallIds } from "./fixtures/list-links";
 import { callPayload } from "./fixtures/payloads";
 import { signDelivery } from "./fixtures/sign-delivery";
 
@@ -39,11 +40,6 @@ test.beforeAll(async ({ playwright }) => {
 const progress = (page: Page) => page.getByTestId("review-progress");
 const idOf = (url: string) => url.match(CALL_URL)?.[1] ?? "";
 
-/** The ids of the calls a list page links to, in its order. */
-async function listedIds(page: Page): Promise<string[]> {
-  const hrefs = await page.locator('main a[href^="/calls/"]').evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
-  return [...new Set(hrefs.map((href) => href.match(/^\/calls\/([0-9a-f-]{36})(\?|$)/)?.[1]).filter((id): id is string => Boolean(id)))];
-}
 
 /** Review mode's keys are live once the page has hydrated (review-shortcuts.tsx marks the body). */
 async function keysReady(page: Page): Promise<void> {
@@ -138,13 +134,13 @@ test("a reviewer works through a queue with the keyboard, and a manager sees the
   await expect(panel.getByRole("list", { name: "Review history" })).toContainText("corrected the outcome from Payment promise to Not interested");
   // The correction is the call's outcome for the list's filter.
   await manager.goto(`/calls?project=${PROJECT}&outcome=not_interested`);
-  await expect.poll(() => listedIds(manager)).toEqual([first]);
+  await expect.poll(() => listedCallIds(manager)).toEqual([first]);
   await other.close();
 });
 
 test("two reviewers changing one call: the second is told who changed it, and retries on the fresh version", async ({ page, browser }) => {
   await page.goto(`/calls?project=${PROJECT}`);
-  const ids = await listedIds(page);
+  const ids = await listedCallIds(page);
   expect(ids).toHaveLength(CALLS);
   const callId = ids[0]!;
   await page.goto(`/calls/${callId}`);
@@ -177,7 +173,7 @@ for (const size of [{ name: "desktop", width: 1440, height: 900 }, { name: "phon
   test(`review mode fits the ${size.name} screen (${size.width}x${size.height}) without serious axe violations`, async ({ page }) => {
     await page.setViewportSize(size);
     await page.goto(`/calls?project=${PROJECT}`);
-    const [callId] = await listedIds(page);
+    const [callId] = await listedCallIds(page);
     await page.goto(`/review/${callId}?project=${PROJECT}`);
     await expect(progress(page)).toHaveText(new RegExp(`of ${CALLS} reviewed$`));
     await keysReady(page);
