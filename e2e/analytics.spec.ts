@@ -114,6 +114,21 @@ test("marks a period the range cuts as partial, in the chart, the tooltip, the l
   await expect(chart(page, "promise-rate").locator("tr[data-partial]")).toContainText("Mar 2026 (partial)");
 });
 
+test("a filter the form does not show is a chip: the figures say they are filtered, and one click drops it", async ({ page }) => {
+  await page.goto(`/analytics?${WEEK}`);
+  const all = await figure(page, "calls").locator("[data-value]").textContent();
+  await page.goto(`/analytics?${WEEK}&dmin=100`);
+  const chips = page.getByRole("list", { name: "Active filters" });
+  const chip = chips.getByRole("link", { name: "Remove filter Min. duration: 100 s" });
+  await expect(chip).toBeVisible();
+  await expect(figure(page, "calls").locator("[data-value]")).not.toHaveText(all!);
+  await chip.click();
+  await expect(page).not.toHaveURL(/dmin=/);
+  await expect(page).toHaveURL(/from=2026-03-02/);
+  await expect(figure(page, "calls").locator("[data-value]")).toHaveText(all!);
+  await expect(page.getByRole("list", { name: "Active filters" })).toHaveCount(0);
+});
+
 test("changing the range changes the figures, and an empty range says so", async ({ page }) => {
   await page.goto(`/analytics?${WEEK}`);
   const filters = page.getByRole("form", { name: "Filters" });

@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { ViewTooLarge } from "@/components/layout/view-too-large";
 import { AnalyticsCharts } from "@/components/analytics/analytics-charts";
 import { AnalyticsFilters } from "@/components/analytics/analytics-filters";
+import { FilterChips } from "@/components/calls/list/filter-chips";
 import { HeadlineFigures } from "@/components/analytics/headline-figures";
 import { PeriodSummary } from "@/components/analytics/period-summary";
 import { PromiseFollowThroughLoading, PromiseFollowThroughSection, startPromiseFollowThrough } from "@/components/analytics/promise-follow-through-section";
@@ -16,12 +17,14 @@ import { presentFigure } from "@/lib/analytics/figure-view";
 import { DOCUMENTED_OUTCOME_KEYS, filterFormValues, optionsFor, SENTIMENT_KEYS } from "@/lib/analytics/filter-form";
 import { clampToCalls } from "@/lib/analytics/clamp-range";
 import { getAnalytics } from "@/lib/analytics/get-analytics";
+import { hiddenFilterChips } from "@/lib/analytics/hidden-filter-chips";
 import { parseGrain } from "@/lib/analytics/grain";
 import { callsHref } from "@/lib/analytics/links";
 import { daySpanOf } from "@/lib/analytics/period";
 import { describePeriod } from "@/lib/analytics/period-text";
 import { requireUser } from "@/lib/auth/require-user";
 import { compactQuery, parseCallFilters, type SearchParamsInput } from "@/lib/calls/filters";
+import { listAssigneesShared } from "@/lib/calls/list-assignees";
 import { getEnv } from "@/lib/env";
 import { readView } from "@/lib/http/read-errors";
 import { getReviewStats } from "@/lib/reviews/stats";
@@ -54,6 +57,8 @@ export default async function AnalyticsPage({ searchParams }: { searchParams: Pr
   });
   if (!read.ok) return <ViewTooLarge />;
   const [data, reviewStats] = read.value;
+  // The assignee chips read as names (the users list is kept 5 s, shared-read.ts); only when one is in use.
+  const assigneeNames = filters.assignees?.length ? new Map((await listAssigneesShared()).map((u) => [u.id, u.name])) : undefined;
   const [headline, ...figures] = data.figures.map(presentFigure);
   const charts = buildChartView(data, grain);
   const seen = (slices: { key: string; calls: number; href: string | null }[]) => slices.map((s) => ({ key: s.href ? s.key : null, calls: s.calls }));
@@ -75,6 +80,7 @@ export default async function AnalyticsPage({ searchParams }: { searchParams: Pr
         outcomes={optionsFor(DOCUMENTED_OUTCOME_KEYS, seen(data.outcomes), filters.outcomes)}
         sentiments={optionsFor(SENTIMENT_KEYS, seen(data.sentiments), filters.sentiments)}
       />
+      <FilterChips {...hiddenFilterChips(filters, grain, assigneeNames)} clearLabel="Clear these filters" />
       {headline && <PromiseHeadline figure={headline} trend={charts.promiseRate.points} per={grain} previousPeriod={describePeriod(data.span, data.previousRange, timeZone).previous} />}
       <HeadlineFigures figures={figures} />
       <AnalyticsCharts view={charts} />

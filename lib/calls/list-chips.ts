@@ -24,8 +24,13 @@ export function assigneeLabel(value: string, names: ReadonlyMap<string, string> 
 
 /** `names`: user id -> name, for the assignee chips. */
 export function activeFilterChips(filters: CallFilters, position: ListPosition, names?: ReadonlyMap<string, string>): FilterChip[] {
+  return filterChips(filters, (next) => hrefWithout(filters, position, next), names);
+}
+
+/** Every filter in use as a chip whose link is `hrefOf` the filters without it (the list's, or another page's). */
+export function filterChips(filters: CallFilters, hrefOf: (next: CallFilters) => string, names?: ReadonlyMap<string, string>): FilterChip[] {
   const chips: FilterChip[] = [];
-  const add = (id: string, name: string, value: string, next: CallFilters) => chips.push({ id, name, value, href: hrefWithout(filters, position, next) });
+  const add = (id: string, name: string, value: string, next: CallFilters) => chips.push({ id, name, value, href: hrefOf(next) });
   const each = (field: "outcomes" | "sentiments" | "projects" | "deliveryStatuses" | "providerStatuses", name: string, label: (v: string) => string = (v) => v) => {
     for (const value of filters[field]) add(`${field}:${value}`, name, label(value), { ...filters, [field]: filters[field].filter((v) => v !== value) });
   };

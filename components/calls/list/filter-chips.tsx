@@ -6,7 +6,7 @@ import type { FilterChip } from "@/lib/calls/list-chips";
  * The active filters under the bar, each a link to the list without it; "Clear all" drops them all.
  * On a phone they are one row that scrolls sideways in itself (Clear all first), not six lines.
  */
-export function FilterChips({ chips, clearHref }: { chips: FilterChip[]; clearHref: string }) {
+export function FilterChips({ chips, clearHref, clearLabel = "Clear all" }: { chips: FilterChip[]; clearHref: string; clearLabel?: string }) {
   if (chips.length === 0) return null;
   return (
     <ul aria-label="Active filters" className="flex items-center gap-2 sm:flex-wrap max-sm:-mx-4 max-sm:overflow-x-auto max-sm:px-4 max-sm:pb-1 max-sm:[scrollbar-width:none]">
@@ -26,7 +26,7 @@ export function FilterChips({ chips, clearHref }: { chips: FilterChip[]; clearHr
       ))}
       <li className="shrink-0 max-sm:order-first">
         <Link href={clearHref} scroll={false} className="rounded px-1.5 py-1 text-xs font-medium text-accent hover:underline focus-visible:outline-2 focus-visible:outline-accent">
-          Clear all
+          {clearLabel}
         </Link>
       </li>
     </ul>
