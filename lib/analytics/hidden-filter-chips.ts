@@ -1,6 +1,6 @@
 // The filters of an /analytics view that its form does not show: a search, a phone fragment,
-// durations, statuses, metadata and the review filters arrive from the list ("Analytics for these
-// calls") or a shared link, and change every figure. Each is a removable chip, as on the list, so
+// durations, statuses, metadata and the review filters arrive in a shared or bookmarked link (the
+// page takes every list filter), and change every figure. Each is a removable chip, as on the list, so
 // nobody reads filtered figures as the whole; clearing them keeps the form's own filters (period,
 // projects, outcomes, sentiments) and the grouping. Pure and safe in the browser.
 import { filterChips, type FilterChip } from "@/lib/calls/list-chips";
