@@ -1,6 +1,6 @@
 // Labels that are indexed (outcome and sentiment keys, statuses, project id) are bounded, so no
 // delivery can make a btree entry exceed PostgreSQL's limit ("index row size exceeds btree version 4
-// maximum 2704"): the analytics index and the day roll-up's key hold six of them, at most
+// maximum 2704"): the analytics index holds six of them, the day roll-up's key seven, at most
 // 128 characters (384 bytes: 128 UTF-16 units of three-byte characters) each. Ordinary labels are
 // far shorter and pass unchanged; a longer one becomes its first 96 characters, "…" and a hash of
 // the whole, so distinct long labels stay distinct. Bounding is idempotent: a bounded label is its
