@@ -8,12 +8,19 @@ const combo = (page: Page, label: "Outcome" | "Sentiment" | "Project" | "Date ra
 const highlighted = (page: Page) => page.getByRole("table").locator("tbody tr[data-highlighted]");
 const chips = (page: Page) => page.getByRole("list", { name: "Active filters" });
 
-/** Ticks one value of a multi-select (it applies at once, the list follows) and closes it. */
+/**
+ * Ticks one value of a multi-select (it applies at once, the list follows) and closes it. It opens
+ * the menu only once the list has stopped loading: a menu opened while the previous pick's
+ * navigation still runs is unmounted with the old form when the new page arrives (seen once in
+ * four CI runs: the option detached, the click waited out the test's minute).
+ */
 async function pickOption(page: Page, group: "Outcome" | "Sentiment", option: string) {
+  await page.waitForLoadState("networkidle");
   await combo(page, group).click();
   await page.getByRole("dialog", { name: group }).getByRole("option", { name: new RegExp(option) }).click();
   await expect(chips(page).getByRole("link", { name: `Remove filter ${group}: ${option}` })).toBeVisible();
   await page.keyboard.press("Escape");
+  await page.waitForLoadState("networkidle");
 }
 
 test("filters by outcome, then by sentiment, all in the URL", async ({ page }) => {
