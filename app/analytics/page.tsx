@@ -50,6 +50,10 @@ export default async function AnalyticsPage({ searchParams }: { searchParams: Pr
   analytics.catch(() => {});
   // Only a shared statement is waited for: otherwise the section reads alone, at once.
   const promises = startPromiseFollowThrough(promiseContext, shared.then((statement) => (statement ? analytics.then((data) => data.promiseGroups) : null)));
+  // The assignee chips read as names (the users list, kept 5 s: shared-read.ts), beside the page's
+  // reads and only when an assignee filter is in use.
+  const names = filters.assignees?.length ? listAssigneesShared().then((users) => new Map(users.map((u) => [u.id, u.name]))) : Promise.resolve(undefined);
+  names.catch(() => {});
   const read = await readView(() => {
     const callsInView = analytics.then((data) => data.totals.calls);
     callsInView.catch(() => {});
@@ -57,8 +61,7 @@ export default async function AnalyticsPage({ searchParams }: { searchParams: Pr
   });
   if (!read.ok) return <ViewTooLarge />;
   const [data, reviewStats] = read.value;
-  // The assignee chips read as names (the users list is kept 5 s, shared-read.ts); only when one is in use.
-  const assigneeNames = filters.assignees?.length ? new Map((await listAssigneesShared()).map((u) => [u.id, u.name])) : undefined;
+  const assigneeNames = await names;
   const [headline, ...figures] = data.figures.map(presentFigure);
   const charts = buildChartView(data, grain);
   const seen = (slices: { key: string; calls: number; href: string | null }[]) => slices.map((s) => ({ key: s.href ? s.key : null, calls: s.calls }));
